@@ -1,0 +1,109 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import importX from 'eslint-plugin-import-x';
+import i18next from 'eslint-plugin-i18next';
+import globals from 'globals';
+import { readdirSync } from 'node:fs';
+
+const features = readdirSync(new URL('./src/features', import.meta.url));
+
+const layer = (from, target, message) => ({ target: `./src/${from}`, from: `./src/${target}`, message });
+
+export default tseslint.config(
+  { ignores: ['dist', 'dev-dist', 'node_modules', 'test-results', 'playwright-report', 'reports'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { 'import-x': importX },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      'import-x/no-cycle': 'error',
+      'import-x/no-default-export': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y, i18next },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.strict.rules,
+      'i18next/no-literal-string': ['error', { mode: 'jsx-only' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text, never HTML: user input reaches these views.',
+        },
+      ],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            layer('domain', 'app', 'domain is pure: it imports only itself.'),
+            layer('domain', 'features', 'domain is pure: it imports only itself.'),
+            layer('domain', 'stores', 'domain is pure: it imports only itself.'),
+            layer('domain', 'storage', 'domain is pure: it imports only itself.'),
+            layer('domain', 'links', 'domain is pure: it imports only itself.'),
+            layer('domain', 'ui', 'domain is pure: it imports only itself.'),
+            layer('domain', 'lib', 'domain is pure: it imports only itself.'),
+            layer('links', 'stores', 'links depend on domain only.'),
+            layer('links', 'storage', 'links depend on domain only.'),
+            layer('links', 'features', 'links depend on domain only.'),
+            layer('links', 'ui', 'links depend on domain only.'),
+            layer('storage', 'stores', 'storage depends on domain only.'),
+            layer('storage', 'features', 'storage depends on domain only.'),
+            layer('storage', 'ui', 'storage depends on domain only.'),
+            layer('stores', 'features', 'stores hold shared state; features use them, not the reverse.'),
+            layer('stores', 'ui', 'stores hold state, not views.'),
+            layer('ui', 'features', 'ui primitives know no feature.'),
+            layer('ui', 'stores', 'ui primitives are presentational: pass data in as props.'),
+            layer('lib', 'features', 'lib singletons know no feature.'),
+            layer('lib', 'stores', 'lib singletons know no store.'),
+            layer('features', 'app', 'features never reach up into the composition root.'),
+            ...features.map((name) => ({
+              target: `./src/features/${name}`,
+              from: './src/features',
+              except: [`./${name}`],
+              message: 'features never import each other; share through domain, stores or ui.',
+            })),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-*', 'zustand', 'zustand/*', 'i18next', 'react-i18next'], message: 'domain stays framework-free.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator', 'fetch'],
+    },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}', '*.config.ts', 'scripts/**'],
+    rules: { 'import-x/no-default-export': 'off' },
+  },
+  {
+    files: ['eslint.config.js', 'scripts/**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['playwright.config.ts', 'vite.config.ts'],
+    rules: { 'import-x/no-default-export': 'off' },
+  },
+);

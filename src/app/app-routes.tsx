@@ -1,0 +1,32 @@
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import { HomePage } from '../features/home/home-page';
+import { NotFoundPage } from './not-found-page';
+
+// Only the home page ships in the first bundle; every other page loads when first opened.
+const AssessmentRoutes = lazy(() =>
+  import('../features/assessment/assessment-routes').then((m) => ({ default: m.AssessmentRoutes })),
+);
+const ResultsPage = lazy(() =>
+  import('../features/results/results-page').then((m) => ({ default: m.ResultsPage })),
+);
+const HistoryPage = lazy(() =>
+  import('../features/history/history-page').then((m) => ({ default: m.HistoryPage })),
+);
+const SettingsPage = lazy(() =>
+  import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
+);
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route index element={<HomePage />} />
+      <Route path="assessment/*" element={<AssessmentRoutes />} />
+      <Route path="results" element={<ResultsPage />} />
+      <Route path="results/:id" element={<ResultsPage />} />
+      <Route path="history" element={<HistoryPage />} />
+      <Route path="settings" element={<SettingsPage />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,13 @@
+import { pickLanguage } from '../domain/settings';
+import { initI18n } from '../lib/i18n';
+import { useAppStore } from '../stores/app-store';
+
+/** Loads the language before the first render, so no untranslated text ever flashes. */
+export async function prepareApp(): Promise<void> {
+  const chosen = useAppStore.getState().settings.language;
+  await initI18n(chosen ?? pickLanguage(navigator.languages));
+  // Ask the browser not to evict saved answers under storage pressure; a refusal changes nothing.
+  if ('storage' in navigator && typeof navigator.storage.persist === 'function') {
+    navigator.storage.persist().catch(() => undefined);
+  }
+}

@@ -1,0 +1,33 @@
+import { useRegisterSW } from 'virtual:pwa-register/react';
+import { useTranslation } from 'react-i18next';
+import { Notice } from '../ui/notice';
+
+/**
+ * The service worker waits until the person accepts the update. Answers are saved as they are
+ * given, so reloading into the new version loses nothing.
+ */
+export function UpdatePrompt() {
+  const { t } = useTranslation();
+  const {
+    needRefresh: [needRefresh, setNeedRefresh],
+    updateServiceWorker,
+  } = useRegisterSW();
+  if (!needRefresh) return null;
+  return (
+    <Notice
+      tone="info"
+      actions={
+        <>
+          <button type="button" className="button button-primary" onClick={() => void updateServiceWorker(true)}>
+            {t('update.reload')}
+          </button>
+          <button type="button" className="button" onClick={() => setNeedRefresh(false)}>
+            {t('update.later')}
+          </button>
+        </>
+      }
+    >
+      {t('update.available')}
+    </Notice>
+  );
+}

@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { itemBank } from '../../content/item-bank';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { useAppStore } from '../../stores/app-store';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { PageHeading } from '../../ui/page-heading';
+
+export function AssessmentIntroPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('assessment.introTitle'));
+  const navigate = useNavigate();
+  const draft = useAppStore((state) => state.draft);
+  const startDraft = useAppStore((state) => state.startDraft);
+  const discardDraft = useAppStore((state) => state.discardDraft);
+  const [isConfirmingRestart, setConfirmingRestart] = useState(false);
+  const answered = draft ? Object.keys(draft.answers).length : 0;
+
+  const start = () => {
+    startDraft(itemBank.version);
+    void navigate('/assessment/executive-presence');
+  };
+
+  return (
+    <>
+      <PageHeading>{t('assessment.introTitle')}</PageHeading>
+      <p>{t('assessment.introTime', { count: itemBank.items.length })}</p>
+      <p>{t('assessment.introHow')}</p>
+      <p>{t('assessment.introStorage')}</p>
+      <div className="button-row">
+        {draft ? (
+          <>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => void navigate(`/assessment/${draft.currentSkill}`)}
+            >
+              {t('assessment.resume')}
+            </button>
+            <button type="button" className="button" onClick={() => setConfirmingRestart(true)}>
+              {t('assessment.restart')}
+            </button>
+          </>
+        ) : (
+          <button type="button" className="button button-primary" onClick={start}>
+            {t('assessment.start')}
+          </button>
+        )}
+      </div>
+      <ConfirmDialog
+        isOpen={isConfirmingRestart}
+        title={t('assessment.restart')}
+        confirmLabel={t('assessment.restart')}
+        cancelLabel={t('history.cancel')}
+        onCancel={() => setConfirmingRestart(false)}
+        onConfirm={() => {
+          setConfirmingRestart(false);
+          discardDraft();
+          start();
+        }}
+      >
+        <p>{t('assessment.restartConfirm', { answered })}</p>
+      </ConfirmDialog>
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { itemBank } from '../../content/item-bank';
+import { sortByNewest, type CompletedAssessment } from '../../domain/assessment';
+import { scoreAssessment } from '../../domain/scoring';
+import { formatDateTime, formatNumber } from '../../lib/format';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { useAppStore } from '../../stores/app-store';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { Notice } from '../../ui/notice';
+import { PageHeading } from '../../ui/page-heading';
+import { CompareSection } from './compare-section';
+
+export function HistoryPage() {
+  const { t, i18n } = useTranslation();
+  useDocumentTitle(t('history.title'));
+  const language = i18n.language;
+  const assessments = useAppStore((state) => state.assessments);
+  const deleteAssessment = useAppStore((state) => state.deleteAssessment);
+  const [pendingDelete, setPendingDelete] = useState<CompletedAssessment | null>(null);
+  const [hasDeleted, setHasDeleted] = useState(false);
+  const newestFirst = sortByNewest(assessments);
+
+  return (
+    <>
+      <PageHeading>{t('history.title')}</PageHeading>
+      {hasDeleted ? <Notice tone="success">{t('history.deleted')}</Notice> : null}
+      {newestFirst.length === 0 ? (
+        <p>{t('history.empty')}</p>
+      ) : (
+        <table className="data-table">
+          <caption>{t('history.listCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('history.colDate')}</th>
+              <th scope="col">{t('history.colOverall')}</th>
+              <th scope="col">{t('history.colActions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {newestFirst.map((assessment) => {
+              const date = formatDateTime(assessment.completedAt, language);
+              const { overallIndex, overallLevel } = scoreAssessment(assessment.answers, itemBank);
+              return (
+                <tr key={assessment.id}>
+                  <th scope="row">
+                    <Link to={`/results/${assessment.id}`} aria-label={t('history.open', { date })}>
+                      {date}
+                    </Link>
+                  </th>
+                  <td>
+                    {overallIndex === null || overallLevel === null
+                      ? '—'
+                      : `${formatNumber(overallIndex, language)} · ${t(`levels.${overallLevel}`)}`}
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button button-small"
+                      aria-label={t('history.delete', { date })}
+                      onClick={() => setPendingDelete(assessment)}
+                    >
+                      {t('history.deleteConfirm')}
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <CompareSection newestFirst={newestFirst} />
+      <ConfirmDialog
+        isOpen={pendingDelete !== null}
+        title={t('history.deleteConfirmTitle')}
+        confirmLabel={t('history.deleteConfirm')}
+        cancelLabel={t('history.cancel')}
+        onCancel={() => setPendingDelete(null)}
+        onConfirm={() => {
+          if (pendingDelete) deleteAssessment(pendingDelete.id);
+          setPendingDelete(null);
+          setHasDeleted(true);
+        }}
+      >
+        <p>
+          {t('history.deleteConfirmBody', {
+            date: pendingDelete ? formatDateTime(pendingDelete.completedAt, language) : '',
+          })}
+        </p>
+      </ConfirmDialog>
+    </>
+  );
+}

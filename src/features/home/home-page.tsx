@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { itemBank } from '../../content/item-bank';
+import { skillIds } from '../../domain/skills';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { useAppStore } from '../../stores/app-store';
+import { PageHeading } from '../../ui/page-heading';
+
+export function HomePage() {
+  const { t } = useTranslation();
+  useDocumentTitle('');
+  const answered = useAppStore((state) => (state.draft ? Object.keys(state.draft.answers).length : null));
+  const hasResults = useAppStore((state) => state.assessments.length > 0);
+
+  return (
+    <>
+      <section className="hero">
+        <PageHeading autoFocus={false}>{t('home.title')}</PageHeading>
+        <p className="lead">{t('home.lead')}</p>
+        <div className="button-row">
+          {answered === null ? (
+            <Link className="button button-primary" to="/assessment">
+              {t('home.start')}
+            </Link>
+          ) : (
+            <Link className="button button-primary" to="/assessment">
+              {t('home.resume')}
+            </Link>
+          )}
+          {hasResults ? (
+            <Link className="button" to="/results">
+              {t('home.latest')}
+            </Link>
+          ) : null}
+        </div>
+        {answered === null ? null : (
+          <p className="hint">{t('home.resumeHint', { answered, total: itemBank.items.length })}</p>
+        )}
+      </section>
+      <section aria-labelledby="skills-title">
+        <h2 id="skills-title">{t('home.skillsTitle')}</h2>
+        <ul className="skill-cards">
+          {skillIds.map((skill) => (
+            <li key={skill} className="card">
+              <h3>{t(`skills.${skill}.name`)}</h3>
+              <p>{t(`skills.${skill}.definition`)}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="stats-title">
+        <h2 id="stats-title">{t('home.statsTitle')}</h2>
+        <p>{t('home.stats')}</p>
+      </section>
+    </>
+  );
+}

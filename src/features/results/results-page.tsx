@@ -1,0 +1,108 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { itemBank } from '../../content/item-bank';
+import { sortByNewest } from '../../domain/assessment';
+import { scoreAssessment } from '../../domain/scoring';
+import type { SkillId } from '../../domain/skills';
+import { formatDate, formatNumber } from '../../lib/format';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { useAppStore } from '../../stores/app-store';
+import { ChartFigure } from '../../ui/chart-figure';
+import { Notice } from '../../ui/notice';
+import { PageHeading } from '../../ui/page-heading';
+import { barConfig, radarConfig } from './chart-configs';
+import { HowScoringWorks } from './how-scoring-works';
+import { ScoreTable } from './score-table';
+import { SkillInterpretations } from './skill-interpretations';
+
+export function ResultsPage() {
+  const { t, i18n } = useTranslation();
+  useDocumentTitle(t('results.title'));
+  const { id } = useParams();
+  const assessments = useAppStore((state) => state.assessments);
+  const assessment = id
+    ? assessments.find((candidate) => candidate.id === id)
+    : sortByNewest(assessments)[0];
+  const score = useMemo(
+    () => (assessment ? scoreAssessment(assessment.answers, itemBank) : null),
+    [assessment],
+  );
+  const language = i18n.language;
+  const labels = useMemo(
+    () => score?.skills.map((skill) => t(`skills.${skill.skill}.name`)) ?? [],
+    [score, t],
+  );
+  const values = useMemo(() => score?.skills.map((skill) => skill.index ?? 0) ?? [], [score]);
+  const radar = useMemo(() => radarConfig(labels, values, t('results.colIndex')), [labels, values, t]);
+  const bar = useMemo(() => barConfig(labels, values, t('results.colIndex')), [labels, values, t]);
+
+  if (!assessment || !score) {
+    return (
+      <>
+        <PageHeading>{t('results.title')}</PageHeading>
+        <Notice tone="info">{id ? t('results.notFound') : t('results.noResults')}</Notice>
+        <Link className="button button-primary" to="/assessment">
+          {t('results.takeAssessment')}
+        </Link>
+      </>
+    );
+  }
+
+  const names = (skills: readonly SkillId[]) =>
+    skills.map((skill) => t(`skills.${skill}.name`)).join(', ');
+
+  return (
+    <>
+      <PageHeading>{t('results.title')}</PageHeading>
+      <p className="hint">
+        {t('results.completedOn', { date: formatDate(assessment.completedAt, language) })} ·{' '}
+        {t('results.instrumentVersion', { version: assessment.instrumentVersion })}
+      </p>
+      <section className="card summary" aria-labelledby="overall-title">
+        <h2 id="overall-title">{t('results.overall')}</h2>
+        <p className="overall-value">
+          {score.overallIndex === null || score.overallLevel === null
+            ? t('levels.none')
+            : t('results.overallValue', {
+                index: formatNumber(score.overallIndex, language),
+                level: t(`levels.${score.overallLevel}`),
+              })}
+        </p>
+        <dl className="highlights">
+          <dt>{t('results.strengths')}</dt>
+          <dd>{names(score.strengths)}</dd>
+          <dt>{t('results.priorities')}</dt>
+          <dd>{names(score.priorities)}</dd>
+        </dl>
+      </section>
+      <div className="chart-grid">
+        <ChartFigure
+          title={t('results.radarTitle')}
+          description={t('results.chartAlt', { title: t('results.radarTitle') })}
+          config={radar}
+          loadingLabel={t('results.chartLoading')}
+          failedLabel={t('results.chartFailed')}
+        />
+        <ChartFigure
+          title={t('results.barTitle')}
+          description={t('results.chartAlt', { title: t('results.barTitle') })}
+          config={bar}
+          loadingLabel={t('results.chartLoading')}
+          failedLabel={t('results.chartFailed')}
+        />
+      </div>
+      <ScoreTable score={score} />
+      <SkillInterpretations score={score} />
+      <HowScoringWorks />
+      <div className="button-row no-print">
+        <button type="button" className="button" onClick={() => window.print()}>
+          {t('results.print')}
+        </button>
+        <Link className="button" to="/history">
+          {t('results.history')}
+        </Link>
+      </div>
+    </>
+  );
+}

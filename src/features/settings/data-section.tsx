@@ -1,0 +1,107 @@
+import { useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createBackup, mergeBackup, parseBackup, MAX_BACKUP_BYTES } from '../../storage/backup';
+import { clearQuarantined } from '../../storage/quarantine';
+import { downloadText } from '../../lib/download';
+import { appStorage, useAppStore } from '../../stores/app-store';
+import { emptyPersistedState } from '../../stores/persisted-state';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { Notice } from '../../ui/notice';
+import { backupErrorMessage } from './backup-messages';
+import { useStoragePersistence } from './use-storage-persistence';
+
+type Message = { tone: 'success' | 'error' | 'info'; text: string };
+
+function currentData() {
+  const { assessments, draft, settings } = useAppStore.getState();
+  return { assessments, draft, settings };
+}
+
+export function DataSection() {
+  const { t } = useTranslation();
+  const replaceData = useAppStore((state) => state.replaceData);
+  const isPersisted = useStoragePersistence();
+  const [message, setMessage] = useState<Message | null>(null);
+  const [isConfirmingDelete, setConfirmingDelete] = useState(false);
+
+  const exportData = () => {
+    const now = new Date();
+    const backup = createBackup(currentData(), now);
+    downloadText(`ascent-backup-${now.toISOString().slice(0, 10)}.json`, JSON.stringify(backup, null, 2));
+    setMessage({ tone: 'success', text: t('settings.exported') });
+  };
+
+  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    if (file.size > MAX_BACKUP_BYTES) {
+      setMessage({ tone: 'error', text: t('backup.tooLarge') });
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setMessage({ tone: 'error', text: t('backup.unreadable') });
+      return;
+    }
+    const result = parseBackup(text);
+    if (!result.ok) {
+      setMessage({ tone: 'error', text: backupErrorMessage(result.error, t) });
+      return;
+    }
+    const merged = mergeBackup(currentData(), result.backup.data);
+    replaceData(merged.data);
+    setMessage(
+      merged.added === 0
+        ? { tone: 'info', text: t('settings.importNothingNew') }
+        : { tone: 'success', text: t('settings.imported', { count: merged.added }) },
+    );
+  };
+
+  return (
+    <section aria-labelledby="data-title">
+      <h2 id="data-title">{t('settings.dataTitle')}</h2>
+      <p>{t('settings.dataWhere')}</p>
+      {isPersisted === null ? null : (
+        <p className="hint">{isPersisted ? t('settings.persisted') : t('settings.notPersisted')}</p>
+      )}
+      {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
+      <div className="button-row">
+        <button type="button" className="button" onClick={exportData}>
+          {t('settings.export')}
+        </button>
+        <label className="button file-button">
+          {t('settings.import')}
+          <input
+            type="file"
+            accept="application/json,.json"
+            className="visually-hidden"
+            onChange={(event) => void importFile(event)}
+          />
+        </label>
+        <button type="button" className="button button-danger" onClick={() => setConfirmingDelete(true)}>
+          {t('settings.deleteAll')}
+        </button>
+      </div>
+      <p className="hint">{t('settings.importHint')}</p>
+      <ConfirmDialog
+        isOpen={isConfirmingDelete}
+        title={t('settings.deleteAllTitle')}
+        confirmLabel={t('settings.deleteAllConfirm')}
+        cancelLabel={t('settings.cancel')}
+        onCancel={() => setConfirmingDelete(false)}
+        onConfirm={() => {
+          setConfirmingDelete(false);
+          replaceData(emptyPersistedState);
+          clearQuarantined(appStorage);
+          setMessage({ tone: 'success', text: t('settings.deletedAll') });
+        }}
+      >
+        <p>{t('settings.deleteAllBody')}</p>
+      </ConfirmDialog>
+    </section>
+  );
+}

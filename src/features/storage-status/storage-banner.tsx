@@ -1,0 +1,80 @@
+import { useTranslation } from 'react-i18next';
+import { downloadText } from '../../lib/download';
+import { clearQuarantined, listQuarantined } from '../../storage/quarantine';
+import { appStorage } from '../../stores/app-store';
+import { useStorageHealthStore, type StorageProblem } from '../../stores/storage-health-store';
+import { Notice } from '../../ui/notice';
+
+function downloadDamaged() {
+  const entries = listQuarantined(appStorage);
+  downloadText('ascent-damaged-data.json', JSON.stringify(entries, null, 2));
+}
+
+function ProblemNotice({ problem }: { problem: StorageProblem }) {
+  const { t } = useTranslation();
+  const dismiss = useStorageHealthStore((state) => state.dismiss);
+  const dismissButton = (
+    <button type="button" className="button" onClick={() => dismiss(problem)}>
+      {t('storage.dismiss')}
+    </button>
+  );
+  switch (problem) {
+    case 'quarantined':
+      return (
+        <Notice
+          tone="warning"
+          title={t('storage.quarantinedTitle')}
+          actions={
+            <>
+              <button type="button" className="button" onClick={downloadDamaged}>
+                {t('storage.downloadDamaged')}
+              </button>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  clearQuarantined(appStorage);
+                  dismiss(problem);
+                }}
+              >
+                {t('storage.startFresh')}
+              </button>
+            </>
+          }
+        >
+          {t('storage.quarantinedBody')}
+        </Notice>
+      );
+    case 'newer-version':
+      return (
+        <Notice tone="warning" title={t('storage.newerTitle')}>
+          {t('storage.newerBody')}
+        </Notice>
+      );
+    case 'full':
+      return (
+        <Notice tone="error" title={t('storage.fullTitle')} actions={dismissButton}>
+          {t('storage.fullBody')}
+        </Notice>
+      );
+    case 'unavailable':
+      return (
+        <Notice tone="warning" actions={dismissButton}>
+          {t('storage.unavailableBody')}
+        </Notice>
+      );
+  }
+}
+
+/** Says what went wrong with saved data, and offers the way out, on every page. */
+export function StorageBanner() {
+  const problems = useStorageHealthStore((state) => state.problems);
+  if (problems.length === 0) return null;
+  return (
+    <div className="storage-banner">
+      {problems.map((problem) => (
+        <ProblemNotice key={problem} problem={problem} />
+      ))}
+    </div>
+  );
+}

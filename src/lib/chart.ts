@@ -1,0 +1,39 @@
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Filler,
+  Legend,
+  LinearScale,
+  LineElement,
+  PointElement,
+  RadarController,
+  RadialLinearScale,
+  Tooltip,
+  type ChartConfiguration,
+} from 'chart.js';
+
+// Only what Ascent draws is registered, so the rest of chart.js stays out of the bundle.
+Chart.register(
+  RadarController,
+  BarController,
+  RadialLinearScale,
+  LinearScale,
+  CategoryScale,
+  PointElement,
+  LineElement,
+  BarElement,
+  Filler,
+  Tooltip,
+  Legend,
+);
+
+export type ChartConfig = ChartConfiguration<'radar' | 'bar', number[], string>;
+
+export function drawChart(canvas: HTMLCanvasElement, config: ChartConfig): () => void {
+  const chart = new Chart(canvas, config);
+  return () => {
+    chart.destroy();
+  };
+}

@@ -1,0 +1,24 @@
+/** Numbers and dates go through Intl so each language gets its own conventions. */
+export function formatDate(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(iso));
+}
+
+export function formatDateTime(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
+}
+
+export function formatNumber(value: number, language: string, fractionDigits = 0): string {
+  return new Intl.NumberFormat(language, {
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(value);
+}
+
+export function formatSigned(value: number, language: string): string {
+  return new Intl.NumberFormat(language, {
+    maximumFractionDigits: 0,
+    signDisplay: 'exceptZero',
+  }).format(value);
+}

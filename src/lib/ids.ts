@@ -1,0 +1,3 @@
+export function createId(): string {
+  return crypto.randomUUID();
+}

@@ -1,0 +1,70 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { openBrowserStorage } from '../storage/browser-storage';
+import type { KeyValueStorage } from '../storage/storage-contract';
+import { DATA_KEY } from '../storage/storage-contract';
+import type { AppState } from './app-state';
+import { createAssessmentsSlice } from './assessments-slice';
+import { createDraftSlice } from './draft-slice';
+import { createGuardedStorage, type GuardedStorage } from './guarded-storage';
+import { migrateState } from './migrations';
+import { PERSISTED_VERSION, persistedStateSchema, type PersistedState } from './persisted-state';
+import { createSettingsSlice } from './settings-slice';
+import { useStorageHealthStore } from './storage-health-store';
+
+function createAppStore(storage: KeyValueStorage) {
+  const guarded: GuardedStorage = createGuardedStorage(storage, PERSISTED_VERSION, (problem) => {
+    useStorageHealthStore.getState().report(problem);
+  });
+  const store = create<AppState>()(
+    persist<AppState, [], [], unknown>(
+      (...args) => ({
+        ...createDraftSlice(...args),
+        ...createAssessmentsSlice(...args),
+        ...createSettingsSlice(...args),
+        replaceData: (data) => {
+          args[0](data);
+        },
+      }),
+      {
+        name: DATA_KEY,
+        version: PERSISTED_VERSION,
+        storage: guarded,
+        partialize: (state): PersistedState => ({
+          assessments: state.assessments,
+          draft: state.draft,
+          settings: state.settings,
+        }),
+        migrate: migrateState,
+        // Everything read back is validated here, after migration and before anything uses it.
+        merge: (persisted, current) => {
+          if (persisted === undefined) return current;
+          const result = persistedStateSchema.safeParse(persisted);
+          if (!result.success) {
+            guarded.quarantineCurrent();
+            return current;
+          }
+          return { ...current, ...result.data };
+        },
+      },
+    ),
+  );
+  return store;
+}
+
+const browser = openBrowserStorage();
+if (!browser.isPersistent) useStorageHealthStore.getState().report('unavailable');
+
+export const appStorage: KeyValueStorage = browser.storage;
+export const useAppStore = createAppStore(appStorage);
+
+/** Another tab wrote: load its version so both tabs show the same saved data. */
+export function syncFromOtherTabs(target: Window): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === DATA_KEY || event.key === null) void useAppStore.persist.rehydrate();
+  };
+  target.addEventListener('storage', onStorage);
+  return () => {
+    target.removeEventListener('storage', onStorage);
+  };
+}

@@ -1,0 +1,38 @@
+import { PERSISTED_VERSION } from './persisted-state';
+
+type Migration = (state: unknown) => unknown;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * migrations[n] turns a version-n state into version n+1. Each one only reshapes; the result is
+ * validated against the current schema afterwards, so a migration never has to trust its input.
+ */
+export const migrations: Record<number, Migration> = {
+  // Version 0 is what zustand's persist writes when no version is set: slices may be missing.
+  0: (state) =>
+    isRecord(state)
+      ? {
+          assessments: state.assessments ?? [],
+          draft: state.draft ?? null,
+          settings: state.settings ?? { language: null },
+        }
+      : state,
+};
+
+/** Runs every migration from `version` up to the current one; never throws. */
+export function migrateState(state: unknown, version: number): unknown {
+  let current = state;
+  for (let from = version; from < PERSISTED_VERSION; from += 1) {
+    const step = migrations[from];
+    if (!step) return undefined;
+    try {
+      current = step(current);
+    } catch {
+      return undefined;
+    }
+  }
+  return current;
+}

@@ -1,0 +1,52 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ChartConfig } from '../lib/chart';
+
+interface ChartFigureProps {
+  title: string;
+  /** Read by screen readers in place of the canvas; points to the table alternative. */
+  description: string;
+  config: ChartConfig;
+  loadingLabel: string;
+  failedLabel: string;
+}
+
+/**
+ * A chart drawn on a canvas; its description points to the table that carries the same data.
+ * chart.js is fetched only when a figure is shown.
+ */
+export function ChartFigure(props: ChartFigureProps) {
+  const { title, description, config, loadingLabel, failedLabel } = props;
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
+
+  useEffect(() => {
+    let dispose: (() => void) | undefined;
+    let isCancelled = false;
+    import('../lib/chart').then(
+      ({ drawChart }) => {
+        const canvas = canvasRef.current;
+        if (isCancelled || !canvas) return;
+        dispose = drawChart(canvas, config);
+        setStatus('ready');
+      },
+      () => {
+        if (!isCancelled) setStatus('failed');
+      },
+    );
+    return () => {
+      isCancelled = true;
+      dispose?.();
+    };
+  }, [config]);
+
+  return (
+    <figure className="chart-figure">
+      <figcaption>{title}</figcaption>
+      <div className="chart-canvas">
+        <canvas ref={canvasRef} role="img" aria-label={description} />
+      </div>
+      {status === 'loading' ? <p className="hint">{loadingLabel}</p> : null}
+      {status === 'failed' ? <p className="hint">{failedLabel}</p> : null}
+    </figure>
+  );
+}

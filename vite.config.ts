@@ -1,0 +1,93 @@
+import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * Deploying under a sub-path is one setting: BASE_PATH=/ascent/ npm run build.
+ * Everything else (router, service worker, manifest, links) derives from it.
+ */
+const base = process.env.BASE_PATH ?? '/';
+
+/** Only the app's own origin: no inline script, no eval, no third-party request of any kind. */
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** The dev server injects inline styles for hot reload, so the policy goes into builds only. */
+function contentSecurityPolicyPlugin(): Plugin {
+  return {
+    name: 'ascent-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+export default defineConfig({
+  base,
+  plugins: [
+    react(),
+    contentSecurityPolicyPlugin(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'apple-touch-icon.png', 'robots.txt'],
+      manifest: {
+        name: 'Ascent — executive-skills readiness',
+        short_name: 'Ascent',
+        description:
+          'An executive-skills readiness assessment for learning leaders. Your answers stay in your browser.',
+        theme_color: '#1d4ed8',
+        background_color: '#ffffff',
+        display: 'standalone',
+        start_url: '.',
+        scope: '.',
+        icons: [
+          { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Every built file, lazy chunks and locales included, so any page works offline.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,txt,webmanifest}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    manifest: true,
+    sourcemap: false,
+    rollupOptions: {
+      output: {
+        // Readable chunk names, so the size report says what each chunk holds.
+        chunkFileNames: 'assets/[name]-[hash].js',
+      },
+    },
+  },
+  preview: { port: 4173, strictPort: true },
+  test: {
+    environment: 'jsdom',
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
+    setupFiles: ['tests/setup.ts'],
+    restoreMocks: true,
+  },
+});
