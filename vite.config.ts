@@ -76,10 +76,26 @@ export default defineConfig({
     target: 'es2022',
     manifest: true,
     sourcemap: false,
-    rollupOptions: {
+    rolldownOptions: {
       output: {
-        // Readable chunk names, so the size report says what each chunk holds.
+        // Named library chunks, so the size report says what each chunk holds.
         chunkFileNames: 'assets/[name]-[hash].js',
+        codeSplitting: {
+          groups: [
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
+            },
+            {
+              name: 'i18n',
+              test: /node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/,
+            },
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+            { name: 'state', test: /node_modules[\\/]zustand[\\/]/ },
+            { name: 'forms', test: /node_modules[\\/](react-hook-form|@hookform)[\\/]/ },
+            { name: 'chartjs', test: /node_modules[\\/](chart\.js|@kurkle)[\\/]/ },
+          ],
+        },
       },
     },
   },

@@ -1,6 +1,8 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { i18n } from '../lib/i18n';
 
+const homeHref = import.meta.env.BASE_URL;
+
 interface ErrorBoundaryProps {
   children: ReactNode;
   /** Changing this (e.g. the address) clears the error, so navigating away recovers. */
@@ -20,7 +22,8 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
   }
 
   override componentDidUpdate(previous: ErrorBoundaryProps) {
-    if (this.state.error && previous.resetKey !== this.props.resetKey) this.setState({ error: null });
+    if (this.state.error && previous.resetKey !== this.props.resetKey)
+      this.setState({ error: null });
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo) {
@@ -38,7 +41,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
           <button type="button" className="button" onClick={() => this.setState({ error: null })}>
             {t('errors.retry')}
           </button>
-          <a className="button" href={import.meta.env.BASE_URL}>
+          <a className="button" href={homeHref}>
             {t('errors.home')}
           </a>
         </div>

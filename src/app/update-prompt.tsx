@@ -18,7 +18,11 @@ export function UpdatePrompt() {
       tone="info"
       actions={
         <>
-          <button type="button" className="button button-primary" onClick={() => void updateServiceWorker(true)}>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => void updateServiceWorker(true)}
+          >
             {t('update.reload')}
           </button>
           <button type="button" className="button" onClick={() => setNeedRefresh(false)}>

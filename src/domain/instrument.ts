@@ -47,5 +47,7 @@ export function itemsForSkill(bank: ItemBank, skill: SkillId): Item[] {
 
 /** The full id list for the instrument: six items per skill, in skill order. */
 export function allItemIds(): ItemId[] {
-  return skillIds.flatMap((skill) => itemNumbers.map((n): ItemId => `${skillPrefixes[skill]}-${n}`));
+  return skillIds.flatMap((skill) =>
+    itemNumbers.map((n): ItemId => `${skillPrefixes[skill]}-${n}`),
+  );
 }

@@ -2,7 +2,12 @@
  * Readiness levels on the 0–100 index. The index maps the 1–5 mean linearly
  * ((mean − 1) / 4 × 100), so each band is a fixed stretch of the scale.
  */
-export const readinessLevels = ['foundational', 'developing', 'proficient', 'executive-ready'] as const;
+export const readinessLevels = [
+  'foundational',
+  'developing',
+  'proficient',
+  'executive-ready',
+] as const;
 export type ReadinessLevel = (typeof readinessLevels)[number];
 
 /** Lower bound (inclusive) of each level. 75 = a mean of 4 ("often"): the bar for executive-ready. */

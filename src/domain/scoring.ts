@@ -58,7 +58,9 @@ export function scoreSkill(answers: Answers, bank: ItemBank, skill: SkillId): Sk
 
 export function scoreAssessment(answers: Answers, bank: ItemBank): AssessmentScore {
   const skills = skillIds.map((skill) => scoreSkill(answers, bank, skill));
-  const scored = skills.filter((score): score is SkillScore & { index: number } => score.index !== null);
+  const scored = skills.filter(
+    (score): score is SkillScore & { index: number } => score.index !== null,
+  );
   const overallIndex = mean(scored.map((score) => score.index));
   // Ties keep the instrument's skill order, so the same answers always name the same skills.
   const ranked = [...scored].sort((a, b) => b.index - a.index);

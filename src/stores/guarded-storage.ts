@@ -1,10 +1,6 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { quarantine } from '../storage/quarantine';
-import {
-  DATA_KEY,
-  StorageFullError,
-  type KeyValueStorage,
-} from '../storage/storage-contract';
+import { DATA_KEY, StorageFullError, type KeyValueStorage } from '../storage/storage-contract';
 import type { StorageProblem } from './storage-health-store';
 
 export interface GuardedStorage extends PersistStorage<unknown> {

@@ -42,8 +42,8 @@ export function ChartFigure(props: ChartFigureProps) {
   return (
     <figure className="chart-figure">
       <figcaption>{title}</figcaption>
-      <div className="chart-canvas">
-        <canvas ref={canvasRef} role="img" aria-label={description} />
+      <div className="chart-canvas" role="img" aria-label={description}>
+        <canvas ref={canvasRef} aria-hidden="true" />
       </div>
       {status === 'loading' ? <p className="hint">{loadingLabel}</p> : null}
       {status === 'failed' ? <p className="hint">{failedLabel}</p> : null}

@@ -10,7 +10,10 @@ interface ConfirmDialogProps {
   onCancel: () => void;
 }
 
-/** A modal built on <dialog>: the browser traps focus, handles Escape and restores focus. */
+/**
+ * A modal built on <dialog>: the browser traps focus, handles Escape and restores focus.
+ * Cancel comes first, so it takes the initial focus and Enter never destroys anything.
+ */
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const { isOpen, title, children, confirmLabel, cancelLabel, onConfirm, onCancel } = props;
   const ref = useRef<HTMLDialogElement>(null);
@@ -28,7 +31,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
       <h2 id={titleId}>{title}</h2>
       <div>{children}</div>
       <div className="button-row">
-        <button type="button" className="button" autoFocus onClick={onCancel}>
+        <button type="button" className="button" onClick={onCancel}>
           {cancelLabel}
         </button>
         <button type="button" className="button button-danger" onClick={onConfirm}>

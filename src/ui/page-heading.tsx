@@ -4,11 +4,17 @@ import { useEffect, useRef, type ReactNode } from 'react';
  * The page's h1. It takes focus when the page opens so screen-reader users hear where they
  * landed after a client-side navigation, as they would after a full page load.
  */
-export function PageHeading({ children, autoFocus = true }: { children: ReactNode; autoFocus?: boolean }) {
+export function PageHeading({
+  children,
+  takesFocus = true,
+}: {
+  children: ReactNode;
+  takesFocus?: boolean;
+}) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (autoFocus) ref.current?.focus({ preventScroll: true });
-  }, [autoFocus]);
+    if (takesFocus) ref.current?.focus({ preventScroll: true });
+  }, [takesFocus]);
   return (
     <h1 ref={ref} tabIndex={-1} className="page-heading">
       {children}

@@ -48,7 +48,7 @@ export function AssessmentStepPage({ skill }: { skill: SkillId }) {
   return (
     <>
       <AssessmentProgress step={skill} />
-      <PageHeading autoFocus={!hash}>{skillName}</PageHeading>
+      <PageHeading takesFocus={!hash}>{skillName}</PageHeading>
       <p className="skill-definition">{t(`skills.${skill}.definition`)}</p>
       <p className="hint">{t('assessment.itemLegend')}</p>
       <form
@@ -77,7 +77,11 @@ export function AssessmentStepPage({ skill }: { skill: SkillId }) {
               inputRef={field.ref}
               onChange={(event) => void field.onChange(event)}
               onBlur={(event) => void field.onBlur(event)}
-              errorMessage={error ? t('assessment.answerRequired', { item: itemNumber(itemBank, item.id) }) : undefined}
+              errorMessage={
+                error
+                  ? t('assessment.answerRequired', { item: itemNumber(itemBank, item.id) })
+                  : undefined
+              }
             />
           );
         })}

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { itemBank } from '../../content/item-bank';
 import type { CompletedAssessment } from '../../domain/assessment';
@@ -13,16 +13,13 @@ export function CompareSection({ newestFirst }: { newestFirst: CompletedAssessme
   const [latest, ...earlier] = newestFirst;
   const [earlierId, setEarlierId] = useState(earlier[0]?.id ?? '');
   const chosen = earlier.find((assessment) => assessment.id === earlierId) ?? earlier[0];
-  const changes = useMemo(
-    () =>
-      latest && chosen
-        ? compareScores(
-            scoreAssessment(chosen.answers, itemBank),
-            scoreAssessment(latest.answers, itemBank),
-          )
-        : [],
-    [latest, chosen],
-  );
+  const changes =
+    latest && chosen
+      ? compareScores(
+          scoreAssessment(chosen.answers, itemBank),
+          scoreAssessment(latest.answers, itemBank),
+        )
+      : [];
 
   return (
     <section aria-labelledby="compare-title">

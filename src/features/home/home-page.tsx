@@ -9,13 +9,15 @@ import { PageHeading } from '../../ui/page-heading';
 export function HomePage() {
   const { t } = useTranslation();
   useDocumentTitle('');
-  const answered = useAppStore((state) => (state.draft ? Object.keys(state.draft.answers).length : null));
+  const answered = useAppStore((state) =>
+    state.draft ? Object.keys(state.draft.answers).length : null,
+  );
   const hasResults = useAppStore((state) => state.assessments.length > 0);
 
   return (
     <>
       <section className="hero">
-        <PageHeading autoFocus={false}>{t('home.title')}</PageHeading>
+        <PageHeading takesFocus={false}>{t('home.title')}</PageHeading>
         <p className="lead">{t('home.lead')}</p>
         <div className="button-row">
           {answered === null ? (

@@ -15,7 +15,13 @@ export function radarConfig(labels: string[], values: number[], seriesLabel: str
     data: {
       labels,
       datasets: [
-        { label: seriesLabel, data: values, borderColor: accent, backgroundColor: `${accent}33`, fill: true },
+        {
+          label: seriesLabel,
+          data: values,
+          borderColor: accent,
+          backgroundColor: `${accent}33`,
+          fill: true,
+        },
       ],
     },
     options: {

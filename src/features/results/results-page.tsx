@@ -34,7 +34,10 @@ export function ResultsPage() {
     [score, t],
   );
   const values = useMemo(() => score?.skills.map((skill) => skill.index ?? 0) ?? [], [score]);
-  const radar = useMemo(() => radarConfig(labels, values, t('results.colIndex')), [labels, values, t]);
+  const radar = useMemo(
+    () => radarConfig(labels, values, t('results.colIndex')),
+    [labels, values, t],
+  );
   const bar = useMemo(() => barConfig(labels, values, t('results.colIndex')), [labels, values, t]);
 
   if (!assessment || !score) {

@@ -27,7 +27,10 @@ export function DataSection() {
   const exportData = () => {
     const now = new Date();
     const backup = createBackup(currentData(), now);
-    downloadText(`ascent-backup-${now.toISOString().slice(0, 10)}.json`, JSON.stringify(backup, null, 2));
+    downloadText(
+      `ascent-backup-${now.toISOString().slice(0, 10)}.json`,
+      JSON.stringify(backup, null, 2),
+    );
     setMessage({ tone: 'success', text: t('settings.exported') });
   };
 
@@ -82,7 +85,11 @@ export function DataSection() {
             onChange={(event) => void importFile(event)}
           />
         </label>
-        <button type="button" className="button button-danger" onClick={() => setConfirmingDelete(true)}>
+        <button
+          type="button"
+          className="button button-danger"
+          onClick={() => setConfirmingDelete(true)}
+        >
           {t('settings.deleteAll')}
         </button>
       </div>

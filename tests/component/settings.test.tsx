@@ -1,0 +1,71 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { SettingsPage } from '../../src/features/settings/settings-page';
+import { createBackup } from '../../src/storage/backup';
+import { useAppStore } from '../../src/stores/app-store';
+import { assessmentWith, steadyRatings } from '../support/fixtures';
+import { renderWithProviders, resetStores } from '../support/render';
+
+const existing = assessmentWith('here', '2026-02-01T08:00:00.000Z', steadyRatings);
+const imported = assessmentWith('there', '2026-03-01T08:00:00.000Z', steadyRatings);
+
+function backupFile(text: string): File {
+  return new File([text], 'backup.json', { type: 'application/json' });
+}
+
+describe('the settings page', () => {
+  beforeEach(() => {
+    resetStores();
+    useAppStore.setState({ assessments: [existing] });
+  });
+
+  it('imports a backup, adding only what is new', async () => {
+    const { user } = renderWithProviders(<SettingsPage />, { route: '/settings' });
+    const backup = createBackup(
+      { assessments: [existing, imported], draft: null, settings: { language: null } },
+      new Date('2026-04-01T00:00:00.000Z'),
+    );
+    await user.upload(screen.getByLabelText('Import a backup file'), backupFile(JSON.stringify(backup)));
+    expect(await screen.findByText('Imported 1 new result.')).toBeVisible();
+    expect(useAppStore.getState().assessments.map((a) => a.id)).toEqual(['here', 'there']);
+
+    await user.upload(screen.getByLabelText('Import a backup file'), backupFile(JSON.stringify(backup)));
+    expect(await screen.findByText('The file holds nothing that is not already here.')).toBeVisible();
+    expect(useAppStore.getState().assessments).toHaveLength(2);
+  });
+
+  it.each([
+    ['{not json', 'This file is not an Ascent backup: it is not valid JSON.'],
+    ['{"hello":"world"}', 'This file is not an Ascent backup.'],
+    [
+      '{"format":"ascent-backup","version":9}',
+      'This backup was made by a newer version of Ascent. Update the app, then import it again.',
+    ],
+    [
+      '{"format":"ascent-backup","version":1,"exportedAt":"2026-01-01T00:00:00.000Z","data":{"assessments":[{"id":""}]}}',
+      'This backup is damaged and was not imported',
+    ],
+  ])('refuses %s with a clear message and changes nothing', async (text, message) => {
+    const { user } = renderWithProviders(<SettingsPage />, { route: '/settings' });
+    await user.upload(screen.getByLabelText('Import a backup file'), backupFile(text));
+    expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    expect(useAppStore.getState().assessments).toEqual([existing]);
+  });
+
+  it('deletes all data only after confirmation', async () => {
+    const { user } = renderWithProviders(<SettingsPage />, { route: '/settings' });
+    await user.click(screen.getByRole('button', { name: 'Delete all data' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete all data?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete everything' }));
+    expect(useAppStore.getState().assessments).toEqual([]);
+    expect(screen.getByText('All data was deleted.')).toBeVisible();
+  });
+
+  it('remembers the chosen language', async () => {
+    const { user } = renderWithProviders(<SettingsPage />, { route: '/settings' });
+    const [picker] = screen.getAllByRole('combobox', { name: 'Language' });
+    if (!picker) throw new Error('no language picker');
+    await user.selectOptions(picker, 'fr');
+    expect(useAppStore.getState().settings.language).toBe('fr');
+  });
+});
