@@ -29,7 +29,8 @@ Chart.register(
   Legend,
 );
 
-export type ChartConfig = ChartConfiguration<'radar' | 'bar', number[], string>;
+/** Labels may be several lines (string[]), which keeps long skill names from shrinking a radar. */
+export type ChartConfig = ChartConfiguration<'radar' | 'bar', number[], string | string[]>;
 
 export function drawChart(canvas: HTMLCanvasElement, config: ChartConfig): () => void {
   const chart = new Chart(canvas, config);

@@ -6,6 +6,20 @@ function cssColor(name: string, fallback: string): string {
   return value || fallback;
 }
 
+/** Breaks a label into lines of about `width` characters at spaces. */
+export function wrapLabel(label: string, width = 16): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + word.length + 1 <= width) {
+      lines[lines.length - 1] = `${last} ${word}`;
+    } else {
+      lines.push(word);
+    }
+  }
+  return lines;
+}
+
 export function radarConfig(labels: string[], values: number[], seriesLabel: string): ChartConfig {
   const accent = cssColor('--accent', '#1d4ed8');
   const text = cssColor('--text', '#111827');
@@ -13,7 +27,7 @@ export function radarConfig(labels: string[], values: number[], seriesLabel: str
   return {
     type: 'radar',
     data: {
-      labels,
+      labels: labels.map((label) => wrapLabel(label)),
       datasets: [
         {
           label: seriesLabel,
