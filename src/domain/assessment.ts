@@ -26,5 +26,5 @@ export const draftAssessmentSchema = z.object({
 export type DraftAssessment = z.infer<typeof draftAssessmentSchema>;
 
 export function sortByNewest<T extends { completedAt: string }>(list: readonly T[]): T[] {
-  return [...list].sort((a, b) => b.completedAt.localeCompare(a.completedAt));
+  return [...list].sort((a, b) => Date.parse(b.completedAt) - Date.parse(a.completedAt));
 }

@@ -29,8 +29,16 @@ export interface AssessmentScore {
 /** How many skills are named as strengths and as priorities. */
 export const HIGHLIGHT_COUNT = 2;
 
+/**
+ * Floating-point sums drift (five indices averaging exactly 40 can give 39.999…), which would
+ * drop a score below a level threshold; six decimals is far finer than anything shown.
+ */
+export function roundScore(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
 export function toIndex(mean: number): number {
-  return ((mean - SCALE_MIN) / (SCALE_MAX - SCALE_MIN)) * 100;
+  return roundScore(((mean - SCALE_MIN) / (SCALE_MAX - SCALE_MIN)) * 100);
 }
 
 export function mean(values: readonly number[]): number | null {
@@ -61,18 +69,21 @@ export function scoreAssessment(answers: Answers, bank: ItemBank): AssessmentSco
   const scored = skills.filter(
     (score): score is SkillScore & { index: number } => score.index !== null,
   );
-  const overallIndex = mean(scored.map((score) => score.index));
-  // Ties keep the instrument's skill order, so the same answers always name the same skills.
-  const ranked = [...scored].sort((a, b) => b.index - a.index);
-  const count = Math.min(HIGHLIGHT_COUNT, Math.floor(ranked.length / 2));
+  const overallMean = mean(scored.map((score) => score.index));
+  const overallIndex = overallMean === null ? null : roundScore(overallMean);
+  // Sorts are stable, so ties keep the instrument's skill order: the same answers always
+  // name the same skills, and no skill is both a strength and a priority.
+  const count = Math.min(HIGHLIGHT_COUNT, Math.floor(scored.length / 2));
+  const strengths = [...scored].sort((a, b) => b.index - a.index).slice(0, count);
+  const priorities = [...scored]
+    .sort((a, b) => a.index - b.index)
+    .filter((score) => !strengths.includes(score))
+    .slice(0, count);
   return {
     skills,
     overallIndex,
     overallLevel: overallIndex === null ? null : levelForIndex(overallIndex),
-    strengths: ranked.slice(0, count).map((score) => score.skill),
-    priorities: ranked
-      .slice(ranked.length - count)
-      .reverse()
-      .map((score) => score.skill),
+    strengths: strengths.map((score) => score.skill),
+    priorities: priorities.map((score) => score.skill),
   };
 }

@@ -74,7 +74,12 @@ export interface MergeResult {
 /** Adds what the backup has and this browser lacks; nothing here is replaced or duplicated. */
 export function mergeBackup(current: BackupData, incoming: BackupData): MergeResult {
   const known = new Set(current.assessments.map((assessment) => assessment.id));
-  const fresh: CompletedAssessment[] = incoming.assessments.filter((a) => !known.has(a.id));
+  const fresh: CompletedAssessment[] = [];
+  for (const assessment of incoming.assessments) {
+    if (known.has(assessment.id)) continue;
+    known.add(assessment.id);
+    fresh.push(assessment);
+  }
   const draft: DraftAssessment | null = current.draft ?? incoming.draft;
   const settings: Settings = current.settings.language ? current.settings : incoming.settings;
   return {

@@ -7,7 +7,7 @@ export function createMemoryStorage(options: { quotaChars?: number } = {}): KeyV
   return {
     getItem: (key) => values.get(key) ?? null,
     setItem(key, value) {
-      const previous = values.get(key)?.length ?? 0;
+      const previous = values.has(key) ? key.length + (values.get(key)?.length ?? 0) : 0;
       const quota = options.quotaChars ?? Number.POSITIVE_INFINITY;
       if (used() - previous + key.length + value.length > quota) {
         throw new StorageFullError('quota exceeded');

@@ -22,16 +22,22 @@ export const migrations: Record<number, Migration> = {
       : state,
 };
 
+/**
+ * Stands for stored data that could not be migrated. It fails validation, so the original is
+ * quarantined; returning undefined instead would read as "nothing stored" and be overwritten.
+ */
+export const MIGRATION_FAILED = Object.freeze({ migrationFailed: true });
+
 /** Runs every migration from `version` up to the current one; never throws. */
 export function migrateState(state: unknown, version: number): unknown {
   let current = state;
   for (let from = version; from < PERSISTED_VERSION; from += 1) {
     const step = migrations[from];
-    if (!step) return undefined;
+    if (!step) return MIGRATION_FAILED;
     try {
       current = step(current);
     } catch {
-      return undefined;
+      return MIGRATION_FAILED;
     }
   }
   return current;

@@ -34,7 +34,11 @@ describe('the self-assessment', () => {
     expect(groups).toHaveLength(6);
     const first = groups[0];
     if (!first) throw new Error('no item shown');
-    expect(within(first).getAllByRole('radio').map((radio) => radio.closest('label')?.textContent)).toEqual([
+    expect(
+      within(first)
+        .getAllByRole('radio')
+        .map((radio) => radio.closest('label')?.textContent),
+    ).toEqual([
       'Rarely',
       'Sometimes',
       'Often',
@@ -74,12 +78,11 @@ describe('the self-assessment', () => {
       route: '/assessment/review',
       path: '/assessment/*',
     });
-    expect(screen.getByRole('link', { name: /Item 21: I choose between program options/ })).toHaveAttribute(
-      'href',
-      '/assessment/data-driven-decisions#item-dd-3',
-    );
+    expect(
+      screen.getByRole('link', { name: /Item 21: I choose between program options/ }),
+    ).toHaveAttribute('href', '/assessment/data-driven-decisions#item-dd-3');
     await user.click(screen.getByRole('button', { name: 'Submit and see my results' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('1 item is unanswered (21)');
+    expect(await screen.findByRole('alert')).toHaveTextContent('1 item is unanswered (21)');
     expect(useAppStore.getState().assessments).toHaveLength(0);
   });
 
@@ -89,12 +92,15 @@ describe('the self-assessment', () => {
       route: '/assessment/review',
       path: '/assessment/*',
     });
-    expect(screen.getByText('All 30 items are answered. Submit to see your profile.')).toBeVisible();
+    expect(
+      screen.getByText('All 30 items are answered. Submit to see your profile.'),
+    ).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Submit and see my results' }));
+    const landed = await screen.findByRole('status');
     const [saved] = useAppStore.getState().assessments;
     expect(saved?.instrumentVersion).toBe(itemBank.version);
     expect(Object.keys(saved?.answers ?? {})).toHaveLength(30);
     expect(useAppStore.getState().draft).toBeNull();
-    expect(screen.getByRole('status')).toHaveTextContent(`navigated to /results/${saved?.id ?? ''}`);
+    expect(landed).toHaveTextContent(`navigated to /results/${saved?.id ?? ''}`);
   });
 });

@@ -21,18 +21,21 @@ describe('the history page', () => {
     renderWithProviders(<HistoryPage />, { route: '/history' });
     const table = screen.getByRole('table', { name: 'Completed self-assessments' });
     const links = within(table).getAllByRole('link');
-    expect(links.map((link) => link.getAttribute('href'))).toEqual(['/results/new', '/results/old']);
+    expect(links.map((link) => link.getAttribute('href'))).toEqual([
+      '/results/new',
+      '/results/old',
+    ]);
   });
 
   it('shows the change per skill against an earlier result', () => {
     renderWithProviders(<HistoryPage />, { route: '/history' });
     const table = screen.getByRole('table', { name: /Change per skill/ });
     const presence = within(table).getByRole('row', { name: /Executive presence/ });
-    expect(within(presence).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
-      '0',
-      '25',
-      '+25',
-    ]);
+    expect(
+      within(presence)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['0', '25', '+25']);
     const strategy = within(table).getByRole('row', { name: /Strategic thinking/ });
     expect(within(strategy).getAllByRole('cell')[2]).toHaveTextContent('no change');
   });

@@ -29,19 +29,29 @@ describe('the results page', () => {
     renderWithProviders(<ResultsPage />, { route: '/results' });
 
     expect(screen.getByText('50 out of 100 — Developing')).toBeVisible();
-    expect(screen.getByText('Data-driven decision-making, Financial and business acumen')).toBeVisible();
+    expect(
+      screen.getByText('Data-driven decision-making, Financial and business acumen'),
+    ).toBeVisible();
     expect(screen.getByText('Resilience and adaptability, Executive presence')).toBeVisible();
 
     const table = screen.getByRole('table', { name: 'Scores by skill' });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual([
+    expect(
+      rows.map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      ),
+    ).toEqual([
       ['2.00', '25', 'Foundational', '6 / 6'],
       ['3.00', '50', 'Developing', '6 / 6'],
       ['4.00', '75', 'Executive-ready', '6 / 6'],
       ['5.00', '100', 'Executive-ready', '6 / 6'],
       ['1.00', '0', 'Foundational', '6 / 6'],
     ]);
-    expect(screen.getAllByRole('img', { name: /The same data is in the table below/ })).toHaveLength(2);
+    expect(
+      screen.getAllByRole('img', { name: /The same data is in the table below/ }),
+    ).toHaveLength(2);
   });
 
   it('interprets each skill and states the scoring rules', () => {
@@ -53,7 +63,9 @@ describe('the results page', () => {
       screen.getByRole('heading', { name: 'Executive presence: Foundational, 25 out of 100' }),
     ).toBeVisible();
     const rules = screen.getByRole('region', { name: 'How scoring works' });
-    expect(rules).toHaveTextContent('Developing from 40; Proficient from 60; Executive-ready from 75');
+    expect(rules).toHaveTextContent(
+      'Developing from 40; Proficient from 60; Executive-ready from 75',
+    );
     expect(rules).toHaveTextContent('Ascent has no norms and claims none');
   });
 });

@@ -25,12 +25,20 @@ describe('the settings page', () => {
       { assessments: [existing, imported], draft: null, settings: { language: null } },
       new Date('2026-04-01T00:00:00.000Z'),
     );
-    await user.upload(screen.getByLabelText('Import a backup file'), backupFile(JSON.stringify(backup)));
+    await user.upload(
+      screen.getByLabelText('Import a backup file'),
+      backupFile(JSON.stringify(backup)),
+    );
     expect(await screen.findByText('Imported 1 new result.')).toBeVisible();
     expect(useAppStore.getState().assessments.map((a) => a.id)).toEqual(['here', 'there']);
 
-    await user.upload(screen.getByLabelText('Import a backup file'), backupFile(JSON.stringify(backup)));
-    expect(await screen.findByText('The file holds nothing that is not already here.')).toBeVisible();
+    await user.upload(
+      screen.getByLabelText('Import a backup file'),
+      backupFile(JSON.stringify(backup)),
+    );
+    expect(
+      await screen.findByText('The file holds nothing that is not already here.'),
+    ).toBeVisible();
     expect(useAppStore.getState().assessments).toHaveLength(2);
   });
 

@@ -37,7 +37,11 @@ describe('mean and toIndex', () => {
 
 describe('scoreSkill', () => {
   it('averages only the answered items of a skill', () => {
-    const score = scoreSkill(answersFor('executive-presence', [5, 3]), itemBank, 'executive-presence');
+    const score = scoreSkill(
+      answersFor('executive-presence', [5, 3]),
+      itemBank,
+      'executive-presence',
+    );
 
     expect(score).toEqual({
       skill: 'executive-presence',
@@ -97,7 +101,11 @@ describe('scoreSkill', () => {
     [[4, 4, 4, 4, 4, 3], 70.833, 'proficient'],
     [[5, 3], 75, 'executive-ready'],
   ])('scores ratings %j as an index of %d, level %s', (ratings, index, level) => {
-    const score = scoreSkill(answersFor('resilience-adaptability', ratings), itemBank, 'resilience-adaptability');
+    const score = scoreSkill(
+      answersFor('resilience-adaptability', ratings),
+      itemBank,
+      'resilience-adaptability',
+    );
 
     expect(score.index).toBeCloseTo(index, 3);
     expect(score.level).toBe(level);
@@ -240,7 +248,9 @@ describe('scoreAssessment', () => {
     fc.assert(
       fc.property(answersArbitrary, (answers) => {
         const score = scoreAssessment(answers, itemBank);
-        const lowestStrength = Math.min(...score.strengths.map((skill) => indexOf(score, skill) ?? 0));
+        const lowestStrength = Math.min(
+          ...score.strengths.map((skill) => indexOf(score, skill) ?? 0),
+        );
         const highestPriority = Math.max(
           ...score.priorities.map((skill) => indexOf(score, skill) ?? 100),
         );
@@ -252,5 +262,36 @@ describe('scoreAssessment', () => {
         expect(score.overallIndex === null).toBe(Object.keys(answers).length === 0);
       }),
     );
+  });
+});
+
+describe('scoreAssessment at level boundaries and ties', () => {
+  it('keeps an overall of exactly 40 at Developing despite floating-point sums', () => {
+    const score = scoreAssessment(
+      {
+        ...uniformAnswers({ 'executive-presence': 1, 'strategic-thinking': 1 }),
+        ...answersFor('business-acumen', [4, 4, 4, 4, 3, 3]),
+        ...answersFor('data-driven-decisions', [4, 4, 4, 4, 3, 3]),
+        ...answersFor('resilience-adaptability', [4, 4, 4, 4, 3, 3]),
+      },
+      itemBank,
+    );
+    expect(score.overallIndex).toBe(40);
+    expect(score.overallLevel).toBe('developing');
+  });
+
+  it('names tied priorities in the instrument order, never a strength twice', () => {
+    const score = scoreAssessment(
+      uniformAnswers({
+        'executive-presence': 5,
+        'strategic-thinking': 3,
+        'business-acumen': 3,
+        'data-driven-decisions': 3,
+        'resilience-adaptability': 5,
+      }),
+      itemBank,
+    );
+    expect(score.strengths).toEqual(['executive-presence', 'resilience-adaptability']);
+    expect(score.priorities).toEqual(['strategic-thinking', 'business-acumen']);
   });
 });
