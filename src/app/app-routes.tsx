@@ -13,6 +13,15 @@ const ResultsPage = lazy(() =>
 const HistoryPage = lazy(() =>
   import('../features/history/history-page').then((m) => ({ default: m.HistoryPage })),
 );
+const ReviewRoutes = lazy(() =>
+  import('../features/review/review-routes').then((m) => ({ default: m.ReviewRoutes })),
+);
+const CollectPage = lazy(() =>
+  import('../features/review/collect-page').then((m) => ({ default: m.CollectPage })),
+);
+const RespondPage = lazy(() =>
+  import('../features/respond/respond-page').then((m) => ({ default: m.RespondPage })),
+);
 const SettingsPage = lazy(() =>
   import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
 );
@@ -25,6 +34,9 @@ export function AppRoutes() {
       <Route path="results" element={<ResultsPage />} />
       <Route path="results/:id" element={<ResultsPage />} />
       <Route path="history" element={<HistoryPage />} />
+      <Route path="reviews/*" element={<ReviewRoutes />} />
+      <Route path="collect" element={<CollectPage />} />
+      <Route path="respond" element={<RespondPage />} />
       <Route path="settings" element={<SettingsPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>

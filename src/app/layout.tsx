@@ -11,6 +11,7 @@ const navItems = [
   { to: '/assessment', key: 'nav.assessment', end: false },
   { to: '/results', key: 'nav.results', end: false },
   { to: '/history', key: 'nav.history', end: false },
+  { to: '/reviews', key: 'nav.reviews', end: false },
   { to: '/settings', key: 'nav.settings', end: false },
 ] as const;
 

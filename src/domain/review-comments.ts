@@ -25,7 +25,10 @@ function orderComments(texts: readonly string[], seed: string): string[] {
   return shuffleWithSeed(kept.sort(compareText), seed);
 }
 
-/** Each list gets its own seed, so equal positions never pair one rater's two comments. */
+/**
+ * Each list gets its own seed, so the same position in both lists does not line up one
+ * rater's two comments.
+ */
 export function collectComments(raters: readonly ReviewResponseInput[], seed: string): CommentSet {
   return {
     strengths: orderComments(

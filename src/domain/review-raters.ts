@@ -1,6 +1,6 @@
 import { itemsForSkill, type ItemBank, type ItemId } from './instrument';
 import type { RaterAnswers, RaterCategory, RaterResponse } from './review';
-import { MIN_ANSWERED_SHARE } from './review-rules';
+import { minAnsweredForSkill } from './review-rules';
 import { isRating, type Rating } from './scale';
 import { mean } from './scoring';
 import type { SkillId } from './skills';
@@ -23,11 +23,6 @@ export interface ReviewResponseInput {
 export function readRating(sheet: AnswerSheet, itemId: ItemId): Rating | null {
   const answer = sheet[itemId];
   return isRating(answer) ? answer : null;
-}
-
-/** Three of six: below half, a skill mean would rest on one or two behaviors. */
-export function minAnsweredForSkill(itemCount: number): number {
-  return Math.max(1, Math.ceil(itemCount * MIN_ANSWERED_SHARE));
 }
 
 /** A rater's mean for a skill, or null when they rated too few of its items to count. */

@@ -1,3 +1,4 @@
+import { ITEMS_PER_SKILL } from './instrument';
 import { MIN_ANONYMITY_THRESHOLD } from './review';
 
 /**
@@ -36,4 +37,51 @@ export function isAtLeast(value: number, bound: number): boolean {
 export function clampThreshold(threshold: number): number {
   if (!Number.isFinite(threshold)) return MIN_ANONYMITY_THRESHOLD;
   return Math.max(MIN_ANONYMITY_THRESHOLD, Math.ceil(threshold));
+}
+
+/** Three of six: below half, a skill mean would rest on one or two behaviors. */
+export function minAnsweredForSkill(itemCount: number): number {
+  return Math.max(1, Math.ceil(itemCount * MIN_ANSWERED_SHARE));
+}
+
+export const reviewRuleIds = [
+  'not-observed-excluded',
+  'half-of-items',
+  'manager-attributed',
+  'group-threshold',
+  'pool-threshold',
+  'skill-threshold',
+  'item-threshold',
+  'others-without-manager',
+  'blind-spot',
+  'agreement-types',
+  'disagreement',
+  'comments',
+] as const;
+export type ReviewRuleId = (typeof reviewRuleIds)[number];
+
+export interface ReviewRule {
+  id: ReviewRuleId;
+  /** Numbers the rule's translated sentence interpolates. */
+  values: Record<string, number>;
+}
+
+/** The rules as the report page states them: ids for the locales, numbers as applied. */
+export function listReviewRules(threshold: number): ReviewRule[] {
+  const applied = clampThreshold(threshold);
+  const values: Record<ReviewRuleId, Record<string, number>> = {
+    'not-observed-excluded': {},
+    'half-of-items': { min: minAnsweredForSkill(ITEMS_PER_SKILL), of: ITEMS_PER_SKILL },
+    'manager-attributed': {},
+    'group-threshold': { threshold: applied },
+    'pool-threshold': { threshold: applied },
+    'skill-threshold': { threshold: applied },
+    'item-threshold': { threshold: applied },
+    'others-without-manager': {},
+    'blind-spot': { gap: BLIND_SPOT_GAP },
+    'agreement-types': { gap: BLIND_SPOT_GAP, high: AGREEMENT_HIGH_MEAN },
+    disagreement: { sd: DISAGREEMENT_SD, range: DISAGREEMENT_RANGE },
+    comments: { threshold: applied },
+  };
+  return reviewRuleIds.map((id) => ({ id, values: values[id] }));
 }

@@ -85,7 +85,7 @@ export function scoreSkillReport(skill: SkillId, context: SkillContext): SkillRe
   });
   const othersMeans = rated
     .filter(({ means }) => means.length >= threshold)
-    .flatMap((r) => r.means);
+    .flatMap(({ means }) => means);
   const others = toFigure(othersMeans);
   const hasBoth = selfMean !== null && others !== null;
   const gap = hasBoth ? selfMean - others.mean : null;

@@ -40,7 +40,7 @@ export const invitationSchema = z.object({
 });
 export type Invitation = z.infer<typeof invitationSchema>;
 
-export const raterAnswersSchema = z.record(itemIdSchema, raterAnswerSchema);
+export const raterAnswersSchema = z.partialRecord(itemIdSchema, raterAnswerSchema);
 export type RaterAnswers = z.infer<typeof raterAnswersSchema>;
 
 /** What a rater sends back, once opened by the owner's private key. */

@@ -30,7 +30,7 @@ Chart.register(
 );
 
 /** Labels may be several lines (string[]), which keeps long skill names from shrinking a radar. */
-export type ChartConfig = ChartConfiguration<'radar' | 'bar', number[], string | string[]>;
+export type ChartConfig = ChartConfiguration<'radar' | 'bar', (number | null)[], string | string[]>;
 
 export function drawChart(canvas: HTMLCanvasElement, config: ChartConfig): () => void {
   const chart = new Chart(canvas, config);

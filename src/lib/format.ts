@@ -16,9 +16,10 @@ export function formatNumber(value: number, language: string, fractionDigits = 0
   }).format(value);
 }
 
-export function formatSigned(value: number, language: string): string {
+export function formatSigned(value: number, language: string, fractionDigits = 0): string {
   return new Intl.NumberFormat(language, {
-    maximumFractionDigits: 0,
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
     signDisplay: 'exceptZero',
   }).format(value);
 }

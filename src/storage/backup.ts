@@ -5,7 +5,11 @@ import {
   type CompletedAssessment,
   type DraftAssessment,
 } from '../domain/assessment';
+import { ownedReviewSchema, type OwnedReview } from '../domain/owned-review';
+import { addResponse } from '../domain/review-waves';
+import { raterDraftSchema } from '../domain/rater-draft';
 import { settingsSchema, type Settings } from '../domain/settings';
+import { sharedReportSchema, type SharedReport } from '../domain/shared-report';
 
 export const BACKUP_FORMAT = 'ascent-backup';
 export const BACKUP_VERSION = 1;
@@ -16,6 +20,10 @@ export const backupDataSchema = z.object({
   assessments: z.array(completedAssessmentSchema),
   draft: z.nullable(draftAssessmentSchema),
   settings: settingsSchema,
+  // Added with the 360 review; backups written before it simply have none.
+  reviews: z._default(z.array(ownedReviewSchema), []),
+  raterDrafts: z._default(z.record(z.string(), raterDraftSchema), {}),
+  sharedReports: z._default(z.array(sharedReportSchema), []),
 });
 export type BackupData = z.infer<typeof backupDataSchema>;
 
@@ -82,8 +90,60 @@ export function mergeBackup(current: BackupData, incoming: BackupData): MergeRes
   }
   const draft: DraftAssessment | null = current.draft ?? incoming.draft;
   const settings: Settings = current.settings.language ? current.settings : incoming.settings;
+  const reviews = mergeReviews(current.reviews, incoming.reviews);
   return {
-    data: { assessments: [...current.assessments, ...fresh], draft, settings },
-    added: fresh.length,
+    data: {
+      assessments: [...current.assessments, ...fresh],
+      draft,
+      settings,
+      reviews: reviews.merged,
+      raterDrafts: { ...incoming.raterDrafts, ...current.raterDrafts },
+      sharedReports: mergeSharedReports(current.sharedReports, incoming.sharedReports),
+    },
+    added: fresh.length + reviews.added,
   };
+}
+
+/**
+ * Unknown reviews are added once. A known review gains the responses it lacks through
+ * addResponse, so they land in its open wave and never change a frozen report.
+ */
+function mergeReviews(current: OwnedReview[], incoming: OwnedReview[]) {
+  let added = 0;
+  const byId = new Map(current.map((review) => [review.id, review]));
+  for (const other of incoming) {
+    const known = byId.get(other.id);
+    if (!known) {
+      byId.set(other.id, { ...other, responses: uniqueResponses(other.responses) });
+      added += 1;
+      continue;
+    }
+    let review = known;
+    for (const { response, receivedAt } of other.responses) {
+      const result = addResponse(review, response, new Date(receivedAt));
+      if (result.outcome === 'added') {
+        review = result.review;
+        added += 1;
+      }
+    }
+    byId.set(other.id, review);
+  }
+  return { merged: [...byId.values()], added };
+}
+
+function uniqueResponses(responses: OwnedReview['responses']): OwnedReview['responses'] {
+  const seen = new Set<string>();
+  return responses.filter(({ response }) => {
+    if (seen.has(response.responseId)) return false;
+    seen.add(response.responseId);
+    return true;
+  });
+}
+
+function mergeSharedReports(current: SharedReport[], incoming: SharedReport[]): SharedReport[] {
+  const known = new Set(current.map((report) => `${report.reviewId}:${String(report.wave)}`));
+  return [
+    ...current,
+    ...incoming.filter((report) => !known.has(`${report.reviewId}:${String(report.wave)}`)),
+  ];
 }

@@ -1,11 +1,20 @@
 import type { BackupData } from '../storage/backup';
 import type { AssessmentsSlice } from './assessments-slice';
 import type { DraftSlice } from './draft-slice';
+import type { RaterSlice } from './rater-slice';
+import type { ReviewsSlice } from './reviews-slice';
 import type { SettingsSlice } from './settings-slice';
+import type { SharedReportsSlice } from './shared-reports-slice';
 
 export interface DataActions {
   /** Replaces every persisted slice at once (import, delete all). */
   replaceData: (data: BackupData) => void;
 }
 
-export type AppState = DraftSlice & AssessmentsSlice & SettingsSlice & DataActions;
+export type AppState = DraftSlice &
+  AssessmentsSlice &
+  SettingsSlice &
+  ReviewsSlice &
+  RaterSlice &
+  SharedReportsSlice &
+  DataActions;

@@ -9,7 +9,10 @@ import { createDraftSlice } from './draft-slice';
 import { createGuardedStorage, type GuardedStorage } from './guarded-storage';
 import { migrateState } from './migrations';
 import { PERSISTED_VERSION, persistedStateSchema, type PersistedState } from './persisted-state';
+import { createRaterSlice } from './rater-slice';
+import { createReviewsSlice } from './reviews-slice';
 import { createSettingsSlice } from './settings-slice';
+import { createSharedReportsSlice } from './shared-reports-slice';
 import { useStorageHealthStore } from './storage-health-store';
 
 function createAppStore(storage: KeyValueStorage) {
@@ -22,6 +25,9 @@ function createAppStore(storage: KeyValueStorage) {
         ...createDraftSlice(...args),
         ...createAssessmentsSlice(...args),
         ...createSettingsSlice(...args),
+        ...createReviewsSlice(...args),
+        ...createRaterSlice(...args),
+        ...createSharedReportsSlice(...args),
         replaceData: (data) => {
           args[0](data);
         },
@@ -34,6 +40,9 @@ function createAppStore(storage: KeyValueStorage) {
           assessments: state.assessments,
           draft: state.draft,
           settings: state.settings,
+          reviews: state.reviews,
+          raterDrafts: state.raterDrafts,
+          sharedReports: state.sharedReports,
         }),
         migrate: migrateState,
         // Everything read back is validated here, after migration and before anything uses it.

@@ -20,6 +20,9 @@ export const migrations: Record<number, Migration> = {
           settings: state.settings ?? { language: null },
         }
       : state,
+  // Version 2 added 360 reviews and rater drafts.
+  1: (state) =>
+    isRecord(state) ? { ...state, reviews: [], raterDrafts: {}, sharedReports: [] } : state,
 };
 
 /**

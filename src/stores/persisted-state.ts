@@ -1,17 +1,26 @@
 import * as z from 'zod/mini';
 import { completedAssessmentSchema, draftAssessmentSchema } from '../domain/assessment';
+import { ownedReviewSchema } from '../domain/owned-review';
+import { raterDraftSchema } from '../domain/rater-draft';
 import { defaultSettings, settingsSchema } from '../domain/settings';
+import { sharedReportSchema } from '../domain/shared-report';
 
 /**
  * The one shape Ascent keeps in localStorage under `ascent:data`, wrapped by zustand's persist
  * as `{ state, version }`. Change it only together with a migration in migrations.ts.
  */
-export const PERSISTED_VERSION = 1;
+export const PERSISTED_VERSION = 2;
 
 export const persistedStateSchema = z.object({
   assessments: z.array(completedAssessmentSchema),
   draft: z.nullable(draftAssessmentSchema),
   settings: settingsSchema,
+  /** 360 reviews this browser owns, with their private keys and opened responses. */
+  reviews: z.array(ownedReviewSchema),
+  /** Answers this browser is giving as a rater, keyed by invitation. */
+  raterDrafts: z.record(z.string(), raterDraftSchema),
+  /** 360 reports a manager shared with this browser's user (group figures only). */
+  sharedReports: z.array(sharedReportSchema),
 });
 export type PersistedState = z.infer<typeof persistedStateSchema>;
 
@@ -19,4 +28,7 @@ export const emptyPersistedState: PersistedState = {
   assessments: [],
   draft: null,
   settings: defaultSettings,
+  reviews: [],
+  raterDrafts: {},
+  sharedReports: [],
 };

@@ -22,7 +22,14 @@ describe('the settings page', () => {
   it('imports a backup, adding only what is new', async () => {
     const { user } = renderWithProviders(<SettingsPage />, { route: '/settings' });
     const backup = createBackup(
-      { assessments: [existing, imported], draft: null, settings: { language: null } },
+      {
+        assessments: [existing, imported],
+        draft: null,
+        settings: { language: null },
+        reviews: [],
+        raterDrafts: {},
+        sharedReports: [],
+      },
       new Date('2026-04-01T00:00:00.000Z'),
     );
     await user.upload(

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import {
   expectResults,
+  headerLanguageSelect,
   itemGroup,
   mainHeading,
   ratingRadio,
@@ -10,6 +11,7 @@ import {
 import { expect, test } from './support/fixtures';
 import { mixedPattern, skills, type Rating } from './support/instrument';
 import { translator } from './support/locales';
+import { draftAssessment, seedState } from './support/storage';
 
 /** Moves from the focused option of an unanswered group to `rating` with the arrow keys. */
 async function chooseWithKeys(page: Page, rating: Rating): Promise<void> {
@@ -87,7 +89,9 @@ test('a keyboard user completes the whole self-assessment without a mouse and se
         'none',
       );
       expect(
-        await focused.evaluate((element) => Number.parseFloat(getComputedStyle(element).outlineWidth)),
+        await focused.evaluate((element) =>
+          Number.parseFloat(getComputedStyle(element).outlineWidth),
+        ),
       ).toBeGreaterThan(0);
     }
     const isLast = skillIndex === skills.length - 1;
@@ -107,4 +111,24 @@ test('a keyboard user completes the whole self-assessment without a mouse and se
   await expect(page).toHaveURL(/\/results\/[\w-]+$/);
   await expect(mainHeading(page, t('results.title'))).toBeFocused();
   await expectResults(page, 'en', mixedPattern);
+});
+
+test('changing the language with the arrow keys on a step keeps the focus on the select and the answers unchanged', async ({
+  page,
+}) => {
+  const t = translator('en');
+  await seedState(page, { draft: draftAssessment(mixedPattern, skills[1], 'st-3') });
+  await page.goto(`/assessment/${skills[1]}`);
+  const answered = ratingRadio(itemGroup(page, t, 1, 2), t, 3);
+  await expect(answered).toBeFocused();
+
+  await tabTo(page, headerLanguageSelect(page, t), { backwards: true });
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(headerLanguageSelect(page, translator('es'))).toBeFocused({ timeout: 2000 });
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  const fr = translator('fr');
+  await expect(headerLanguageSelect(page, fr)).toBeFocused();
+  await expect(ratingRadio(itemGroup(page, fr, 1, 2), fr, 3)).toBeChecked();
 });

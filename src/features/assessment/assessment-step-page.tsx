@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { itemBank } from '../../content/item-bank';
@@ -31,7 +31,9 @@ export function AssessmentStepPage({ skill }: { skill: SkillId }) {
   const { register, formState } = useAssessmentForm();
   const answerItem = useAppStore((state) => state.answerItem);
   const goToStep = useAppStore((state) => state.goToStep);
-  const items = itemsForSkill(itemBank, skill);
+  // Stable across renders: the resume effect below must run once per step, not on every render,
+  // or a re-render (say, a language change) would pull focus onto an answer.
+  const items = useMemo(() => itemsForSkill(itemBank, skill), [skill]);
   const previous = previousStep(skill);
   const next = nextStep(skill);
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { itemBank } from '../../content/item-bank';
@@ -20,12 +20,21 @@ export function HistoryPage() {
   const deleteAssessment = useAppStore((state) => state.deleteAssessment);
   const [pendingDelete, setPendingDelete] = useState<CompletedAssessment | null>(null);
   const [hasDeleted, setHasDeleted] = useState(false);
+  const deletedRef = useRef<HTMLDivElement>(null);
+  // The deleted row's button is gone: focus the confirmation so keyboard users are not lost.
+  useEffect(() => {
+    if (hasDeleted) deletedRef.current?.focus();
+  }, [hasDeleted, assessments]);
   const newestFirst = sortByNewest(assessments);
 
   return (
     <>
       <PageHeading>{t('history.title')}</PageHeading>
-      {hasDeleted ? <Notice tone="success">{t('history.deleted')}</Notice> : null}
+      {hasDeleted ? (
+        <div ref={deletedRef} tabIndex={-1}>
+          <Notice tone="success">{t('history.deleted')}</Notice>
+        </div>
+      ) : null}
       {newestFirst.length === 0 ? (
         <p>{t('history.empty')}</p>
       ) : (

@@ -1,24 +1,6 @@
 import type { ChartConfig } from '../../lib/chart';
-
-/** Colors come from the page's CSS custom properties so charts follow the light or dark theme. */
-function cssColor(name: string, fallback: string): string {
-  const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
-  return value || fallback;
-}
-
-/** Breaks a label into lines of about `width` characters at spaces. */
-export function wrapLabel(label: string, width = 16): string[] {
-  const lines: string[] = [];
-  for (const word of label.split(' ')) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && last.length + word.length + 1 <= width) {
-      lines[lines.length - 1] = `${last} ${word}`;
-    } else {
-      lines.push(word);
-    }
-  }
-  return lines;
-}
+import { cssColor } from '../../lib/css-color';
+import { wrapLabel } from '../../lib/wrap-label';
 
 export function radarConfig(labels: string[], values: number[], seriesLabel: string): ChartConfig {
   const accent = cssColor('--accent', '#1d4ed8');

@@ -13,8 +13,9 @@ import { useStoragePersistence } from './use-storage-persistence';
 type Message = { tone: 'success' | 'error' | 'info'; text: string };
 
 function currentData() {
-  const { assessments, draft, settings } = useAppStore.getState();
-  return { assessments, draft, settings };
+  const { assessments, draft, settings, reviews, raterDrafts, sharedReports } =
+    useAppStore.getState();
+  return { assessments, draft, settings, reviews, raterDrafts, sharedReports };
 }
 
 export function DataSection() {

@@ -70,7 +70,10 @@ export async function answerAll(page: Page, t: T, pattern: Pattern): Promise<voi
     await answerStep(page, t, skillIndex, pattern[skillIndex] ?? []);
     const isLast = skillIndex === skills.length - 1;
     await page
-      .getByRole('button', { name: t(isLast ? 'assessment.toReview' : 'assessment.next'), exact: true })
+      .getByRole('button', {
+        name: t(isLast ? 'assessment.toReview' : 'assessment.next'),
+        exact: true,
+      })
       .click();
   }
   await expect(page).toHaveURL('/assessment/review');
@@ -90,7 +93,9 @@ export async function submitAssessment(page: Page, t: T): Promise<string> {
 /** Waits until both charts have been drawn (their loading hints are gone). */
 export async function expectChartsDrawn(page: Page, t: T): Promise<void> {
   for (const title of [t('results.radarTitle'), t('results.barTitle')]) {
-    await expect(page.getByRole('img', { name: t('results.chartAlt', { title }), exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('img', { name: t('results.chartAlt', { title }), exact: true }),
+    ).toBeVisible();
   }
   await expect(page.getByText(t('results.chartLoading'))).toHaveCount(0);
   await expect(page.getByText(t('results.chartFailed'))).toHaveCount(0);
@@ -153,3 +158,21 @@ export async function tabTo(
 }
 
 export { escapeRegExp };
+
+/** A date (and time) as the browser formats it for `lang`, e.g. "Jan 10, 2026, 8:15 AM". */
+export async function formatDateInPage(
+  page: Page,
+  iso: string,
+  lang: Lang,
+  options: Intl.DateTimeFormatOptions,
+): Promise<string> {
+  return page.evaluate(
+    ({ value, locale, format }) => new Intl.DateTimeFormat(locale, format).format(new Date(value)),
+    { value: iso, locale: lang, format: options },
+  );
+}
+
+/** The history list's format: medium date, short time. */
+export async function formatDateTimeInPage(page: Page, iso: string, lang: Lang): Promise<string> {
+  return formatDateInPage(page, iso, lang, { dateStyle: 'medium', timeStyle: 'short' });
+}

@@ -1,6 +1,7 @@
 import { test as base, expect } from '@playwright/test';
 
 export interface RecordedRequest {
+  method: string;
   url: string;
   resourceType: string;
 }
@@ -34,7 +35,11 @@ export const test = base.extend<GuardFixtures>({
       const origin = new URL(baseURL ?? 'http://localhost:4173').origin;
       const log: RecordedRequest[] = [];
       context.on('request', (request) => {
-        log.push({ url: request.url(), resourceType: request.resourceType() });
+        log.push({
+          method: request.method(),
+          url: request.url(),
+          resourceType: request.resourceType(),
+        });
       });
       await use(log);
       const foreign = log.filter((request) => !isOwnOrigin(request.url, origin));
@@ -61,7 +66,10 @@ export const test = base.extend<GuardFixtures>({
       });
       await use(messages);
       if (messages.length > 0 && testInfo.status !== testInfo.expectedStatus) {
-        await testInfo.attach('console.txt', { body: messages.join('\n'), contentType: 'text/plain' });
+        await testInfo.attach('console.txt', {
+          body: messages.join('\n'),
+          contentType: 'text/plain',
+        });
       }
       const cspViolations = messages.filter((text) => /content security policy/i.test(text));
       expect(cspViolations, 'Content Security Policy violations').toEqual([]);

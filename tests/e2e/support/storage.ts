@@ -1,12 +1,16 @@
 import type { Page } from '@playwright/test';
 import type { CompletedAssessment, DraftAssessment } from '../../../src/domain/assessment';
-import type { PersistedState } from '../../../src/stores/persisted-state';
+import {
+  PERSISTED_VERSION,
+  emptyPersistedState,
+  type PersistedState,
+} from '../../../src/stores/persisted-state';
 import { INSTRUMENT_VERSION, skills, toAnswers, type Pattern } from './instrument';
 
 /** The one localStorage key the app keeps its data under, and the prefix of set-aside data. */
 export const DATA_KEY = 'ascent:data';
 export const QUARANTINE_PREFIX = 'ascent:quarantine:';
-export const PERSISTED_VERSION = 1;
+export { PERSISTED_VERSION };
 
 export function completedAssessment(
   id: string,
@@ -34,12 +38,7 @@ export function draftAssessment(
 
 /** The stored text for a state, wrapped the way the app's persist layer wraps it. */
 export function persistedText(state: Partial<PersistedState>, version = PERSISTED_VERSION): string {
-  const full: PersistedState = {
-    assessments: [],
-    draft: null,
-    settings: { language: null },
-    ...state,
-  };
+  const full: PersistedState = { ...emptyPersistedState, ...state };
   return JSON.stringify({ state: full, version });
 }
 

@@ -18,16 +18,21 @@ import { skillIds, type SkillId } from '../../../src/domain/skills';
 /** Per skill: one answer for all six items, or the answers to its first items in order. */
 export type SheetSpec = Partial<Record<SkillId, RaterAnswer | readonly RaterAnswer[]>>;
 
-export function sheet(spec: SheetSpec, overrides: Partial<Record<ItemId, RaterAnswer>> = {}) {
+export function sheet(
+  spec: SheetSpec,
+  overrides: Partial<Record<ItemId, RaterAnswer>> = {},
+): AnswerSheet {
   const entries = skillIds.flatMap((skill) => {
     const value = spec[skill];
     if (value === undefined) return [];
     const answers =
       typeof value === 'number' ? Array.from({ length: ITEMS_PER_SKILL }, () => value) : value;
-    return answers.map((answer, index) => [`${skillPrefixes[skill]}-${index + 1}`, answer]);
+    return answers.map((answer, index): [string, RaterAnswer] => [
+      `${skillPrefixes[skill]}-${index + 1}`,
+      answer,
+    ]);
   });
-  const answers: AnswerSheet = { ...Object.fromEntries(entries), ...overrides };
-  return answers;
+  return { ...Object.fromEntries(entries), ...overrides };
 }
 
 let nextId = 0;

@@ -40,10 +40,15 @@ describe('deflate-raw', () => {
     expect(await refusalCode(inflateRaw(bomb))).toBe('too-large');
   });
 
-  it.each([
-    ['bytes that are not deflate data', Uint8Array.from([0xff, 0xff, 0xff, 0xff])],
-    ['a cut-off stream', Uint8Array.from([0x0b, 0xc9, 0xc8, 0x2c])],
-  ])('refuses %s as damaged', async (_, bytes) => {
-    expect(await refusalCode(inflateRaw(bytes))).toBe('damaged');
+  it('refuses bytes that are not deflate data as damaged', async () => {
+    expect(await refusalCode(inflateRaw(Uint8Array.from([0xff, 0xff, 0xff, 0xff])))).toBe(
+      'damaged',
+    );
+  });
+
+  it('refuses a cut-off stream as damaged', async () => {
+    const deflated = await deflateRaw(new TextEncoder().encode('Zoë Ñúñez 李'));
+
+    expect(await refusalCode(inflateRaw(deflated.slice(0, -2)))).toBe('damaged');
   });
 });

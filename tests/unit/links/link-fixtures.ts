@@ -59,6 +59,36 @@ export function sampleResponse(extra: Partial<RaterResponse> = {}): RaterRespons
   };
 }
 
+/** Ideographs in a scrambled order: three UTF-8 bytes each, and almost nothing to compress. */
+function ideographs(length: number, start: number): string {
+  const codes = Array.from(
+    { length },
+    (_, i) => 0x4e00 + ((Math.imul(start + i + 1, 2654435761) >>> 0) % 20_992),
+  );
+  return String.fromCharCode(...codes);
+}
+
+/** Every text field at its limit in the hardest script to compress: the longest code possible. */
+export function largestInvitation(ownerPublicKey: string): Invitation {
+  return sampleInvitation(ownerPublicKey, {
+    raterId: 'AQIDBAUGBwg',
+    subjectName: ideographs(MAX_SUBJECT_NAME, 0),
+    message: ideographs(MAX_MESSAGE, 1000),
+    ownerEmail: ideographs(254, 2000),
+    instrumentVersion: 'v'.repeat(16),
+  });
+}
+
+export function largestResponse(): RaterResponse {
+  return sampleResponse({
+    raterId: 'AQIDBAUGBwg',
+    strength: ideographs(MAX_COMMENT, 0),
+    develop: ideographs(MAX_COMMENT, 1000),
+    raterName: ideographs(MAX_RATER_NAME, 2000),
+    instrumentVersion: 'v'.repeat(16),
+  });
+}
+
 /** Well-formed text up to `max` UTF-16 units, any script (code points, so pairs stay whole). */
 function text(max: number, minLength = 0): fc.Arbitrary<string> {
   return fc.string({ unit: 'binary', minLength, maxLength: Math.floor(max / 2) });

@@ -2,6 +2,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CompletedAssessment } from '../../../src/domain/assessment';
 import type { BackupData } from '../../../src/storage/backup';
 import { DATA_KEY, QUARANTINE_PREFIX } from '../../../src/storage/storage-contract';
+import {
+  PERSISTED_VERSION,
+  emptyPersistedState,
+  type PersistedState,
+} from '../../../src/stores/persisted-state';
+import { envelope, loadApp, quarantinedKeys, readStored, storedState } from '../support/app-store';
+import { ownedReview, raterDraft } from '../support/reviews';
 
 const NOW = new Date('2025-03-04T05:06:07.089Z');
 
@@ -12,31 +19,9 @@ const assessment: CompletedAssessment = {
   answers: { 'ep-1': 4, 'st-2': 2 },
 };
 
-/** The store module builds its singleton at import, so each test imports a fresh copy. */
-async function loadApp(stored?: string) {
-  if (stored !== undefined) localStorage.setItem(DATA_KEY, stored);
-  vi.resetModules();
-  const { useStorageHealthStore } = await import('../../../src/stores/storage-health-store');
-  useStorageHealthStore.setState({ problems: [] });
-  const { useAppStore, syncFromOtherTabs } = await import('../../../src/stores/app-store');
-  return { useAppStore, useStorageHealthStore, syncFromOtherTabs };
-}
-
-function storedKeys(): string[] {
-  return Array.from({ length: localStorage.length }, (_, index) => localStorage.key(index)).filter(
-    (key): key is string => key !== null,
-  );
-}
-
-function quarantinedKeys(): string[] {
-  return storedKeys().filter((key) => key.startsWith(QUARANTINE_PREFIX));
-}
-
-function readStored(): unknown {
-  const raw = localStorage.getItem(DATA_KEY);
-  if (raw === null) throw new Error(`nothing stored under ${DATA_KEY}`);
-  const parsed: unknown = JSON.parse(raw);
-  return parsed;
+/** What the app writes for `state` at the current version. */
+function savedAs(state: Partial<PersistedState>) {
+  return { state: { ...emptyPersistedState, ...state }, version: PERSISTED_VERSION };
 }
 
 beforeEach(() => {
@@ -53,33 +38,50 @@ describe('loading saved data', () => {
   it('starts empty when nothing is stored', async () => {
     const { useAppStore, useStorageHealthStore } = await loadApp();
 
-    expect(useAppStore.getState()).toMatchObject({
-      assessments: [],
-      draft: null,
-      settings: { language: null },
-    });
+    expect(useAppStore.getState()).toMatchObject(emptyPersistedState);
     expect(useStorageHealthStore.getState().problems).toEqual([]);
   });
 
   it('loads a valid stored state', async () => {
+    const state: PersistedState = {
+      ...emptyPersistedState,
+      assessments: [assessment],
+      settings: { language: 'es' },
+      reviews: [ownedReview()],
+      raterDrafts: { 'some-key': raterDraft() },
+    };
+    const { useAppStore, useStorageHealthStore } = await loadApp(storedState(state));
+
+    expect(useAppStore.getState()).toMatchObject(state);
+    expect(useStorageHealthStore.getState().problems).toEqual([]);
+    expect(quarantinedKeys()).toEqual([]);
+  });
+
+  it('loads a version-1 state without reviews and saves it at the current version', async () => {
     const { useAppStore, useStorageHealthStore } = await loadApp(
-      JSON.stringify({
-        state: { assessments: [assessment], draft: null, settings: { language: 'es' } },
-        version: 1,
-      }),
+      envelope({ assessments: [assessment], draft: null, settings: { language: 'es' } }, 1),
     );
 
     expect(useAppStore.getState()).toMatchObject({
       assessments: [assessment],
       draft: null,
       settings: { language: 'es' },
+      reviews: [],
+      raterDrafts: {},
     });
+    expect(readStored()).toEqual(
+      savedAs({ assessments: [assessment], settings: { language: 'es' } }),
+    );
     expect(useStorageHealthStore.getState().problems).toEqual([]);
     expect(quarantinedKeys()).toEqual([]);
   });
 
   it.each([
-    ['a state that fails validation', '{"state":{"assessments":"nope"},"version":1}'],
+    ['a state that fails validation', envelope({ ...emptyPersistedState, assessments: 'nope' })],
+    [
+      'a review that fails validation',
+      envelope({ ...emptyPersistedState, reviews: [{ id: 'x' }] }),
+    ],
     ['invalid JSON', '{"state":{"assessments":['],
     ['an envelope without version', '{"state":{"assessments":[]}}'],
   ])('moves %s aside, starts empty and keeps the copy after new writes', async (_case, raw) => {
@@ -93,33 +95,26 @@ describe('loading saved data', () => {
 
     useAppStore.getState().setLanguage('fr');
 
-    expect(readStored()).toEqual({
-      state: { assessments: [], draft: null, settings: { language: 'fr' } },
-      version: 1,
-    });
+    expect(readStored()).toEqual(savedAs({ settings: { language: 'fr' } }));
     expect(quarantinedKeys()).toEqual(keys);
     expect(keys.map((key) => localStorage.getItem(key))).toEqual([raw]);
   });
 
   it('migrates a version-0 state without draft or settings and saves it at the current version', async () => {
     const { useAppStore, useStorageHealthStore } = await loadApp(
-      JSON.stringify({ state: { assessments: [assessment] }, version: 0 }),
+      envelope({ assessments: [assessment] }, 0),
     );
 
     expect(useAppStore.getState()).toMatchObject({
+      ...emptyPersistedState,
       assessments: [assessment],
-      draft: null,
-      settings: { language: null },
     });
-    expect(readStored()).toEqual({
-      state: { assessments: [assessment], draft: null, settings: { language: null } },
-      version: 1,
-    });
+    expect(readStored()).toEqual(savedAs({ assessments: [assessment] }));
     expect(useStorageHealthStore.getState().problems).toEqual([]);
   });
 
   it('quarantines a version-0 state that still fails validation after migration', async () => {
-    const raw = JSON.stringify({ state: { assessments: [{ id: '' }] }, version: 0 });
+    const raw = envelope({ assessments: [{ id: '' }] }, 0);
     const { useAppStore, useStorageHealthStore } = await loadApp(raw);
 
     expect(quarantinedKeys().map((key) => localStorage.getItem(key))).toEqual([raw]);
@@ -128,17 +123,13 @@ describe('loading saved data', () => {
   });
 
   it('refuses a state from a newer version and never overwrites it', async () => {
-    const raw = JSON.stringify({
-      state: { assessments: [assessment], draft: null, settings: { language: 'es' }, extra: 1 },
-      version: 2,
-    });
+    const raw = envelope(
+      { ...emptyPersistedState, assessments: [assessment], settings: { language: 'es' }, extra: 1 },
+      PERSISTED_VERSION + 1,
+    );
     const { useAppStore, useStorageHealthStore } = await loadApp(raw);
 
-    expect(useAppStore.getState()).toMatchObject({
-      assessments: [],
-      draft: null,
-      settings: { language: null },
-    });
+    expect(useAppStore.getState()).toMatchObject(emptyPersistedState);
     expect(useStorageHealthStore.getState().problems).toEqual(['newer-version']);
 
     useAppStore.getState().setLanguage('fr');
@@ -183,7 +174,7 @@ describe('draft actions', () => {
     });
     expect(readStored()).toMatchObject({
       state: { draft: { answers: { 'ep-1': 4, 'st-2': 2 } } },
-      version: 1,
+      version: PERSISTED_VERSION,
     });
   });
 
@@ -259,10 +250,7 @@ describe('assessment actions', () => {
     expect(id).toBe('new-id');
     expect(useAppStore.getState().assessments).toEqual([expected]);
     expect(useAppStore.getState().draft).toBeNull();
-    expect(readStored()).toEqual({
-      state: { assessments: [expected], draft: null, settings: { language: null } },
-      version: 1,
-    });
+    expect(readStored()).toEqual(savedAs({ assessments: [expected] }));
   });
 
   it('submits nothing without a draft', async () => {
@@ -275,10 +263,7 @@ describe('assessment actions', () => {
   it('deletes only the assessment with the given id', async () => {
     const other: CompletedAssessment = { ...assessment, id: 'a2' };
     const { useAppStore } = await loadApp(
-      JSON.stringify({
-        state: { assessments: [assessment, other], draft: null, settings: { language: null } },
-        version: 1,
-      }),
+      storedState({ ...emptyPersistedState, assessments: [assessment, other] }),
     );
 
     useAppStore.getState().deleteAssessment('a1');
@@ -291,15 +276,17 @@ describe('assessment actions', () => {
     const { useAppStore } = await loadApp();
     useAppStore.getState().startDraft('2026.1');
     const data: BackupData = {
+      ...emptyPersistedState,
       assessments: [assessment],
-      draft: null,
       settings: { language: 'fr' },
+      reviews: [ownedReview()],
+      raterDrafts: { 'some-key': raterDraft() },
     };
 
     useAppStore.getState().replaceData(data);
 
     expect(useAppStore.getState()).toMatchObject(data);
-    expect(readStored()).toEqual({ state: data, version: 1 });
+    expect(readStored()).toEqual({ state: data, version: PERSISTED_VERSION });
   });
 });
 
@@ -307,11 +294,8 @@ describe('syncFromOtherTabs', () => {
   it('loads what another tab saved and stops listening when disposed', async () => {
     const { useAppStore, syncFromOtherTabs } = await loadApp();
     const stop = syncFromOtherTabs(window);
-    const fromOtherTab = (language: string) =>
-      JSON.stringify({
-        state: { assessments: [assessment], draft: null, settings: { language } },
-        version: 1,
-      });
+    const fromOtherTab = (language: 'es' | 'fr') =>
+      storedState({ ...emptyPersistedState, assessments: [assessment], settings: { language } });
 
     localStorage.setItem(DATA_KEY, fromOtherTab('es'));
     window.dispatchEvent(new StorageEvent('storage', { key: DATA_KEY }));

@@ -1,0 +1,82 @@
+import * as z from 'zod/mini';
+import { MAX_SUBJECT_NAME, reviewIdSchema } from './review';
+import type { ReviewReport } from './review-report';
+import { reviewReportSchema } from './review-report-schema';
+
+export const SHARED_REPORT_FORMAT = 'ascent-shared-report';
+export const SHARED_REPORT_VERSION = 1;
+/** Far above any real report; refusing larger files keeps a hostile file from freezing the tab. */
+export const MAX_SHARED_REPORT_CHARS = 2_000_000;
+
+/** The file a manager hands to the person reviewed: group figures only, read-only on import. */
+export const sharedReportSchema = z.object({
+  format: z.literal(SHARED_REPORT_FORMAT),
+  version: z.literal(SHARED_REPORT_VERSION),
+  reviewId: reviewIdSchema,
+  subjectName: z.string().check(z.minLength(1), z.maxLength(MAX_SUBJECT_NAME)),
+  wave: z.int().check(z.gte(1)),
+  sharedAt: z.iso.datetime(),
+  report: reviewReportSchema,
+});
+export type SharedReport = z.infer<typeof sharedReportSchema>;
+
+export interface SharedReportArgs {
+  reviewId: string;
+  subjectName: string;
+  wave: number;
+  report: ReviewReport;
+  now: Date;
+}
+
+export type SharedReportError = {
+  code: 'too-large' | 'not-json' | 'wrong-format' | 'newer-version' | 'invalid';
+  detail?: string;
+};
+
+export type SharedReportResult =
+  { ok: true; value: SharedReport } | { ok: false; error: SharedReportError };
+
+/**
+ * Goes through the schema rather than copying the report: a report object may carry more than
+ * its type says at run time, and nothing but group figures may leave the manager's browser.
+ * Throws when the report breaks the format's bounds, which `buildReviewReport` stays within.
+ */
+export function createSharedReport(args: SharedReportArgs): SharedReport {
+  return sharedReportSchema.parse({
+    format: SHARED_REPORT_FORMAT,
+    version: SHARED_REPORT_VERSION,
+    reviewId: args.reviewId,
+    subjectName: args.subjectName,
+    wave: args.wave,
+    sharedAt: args.now.toISOString(),
+    report: args.report,
+  });
+}
+
+function readHeader(value: unknown): { format?: unknown; version?: unknown } {
+  return typeof value === 'object' && value !== null ? value : {};
+}
+
+/** Never throws: every way a file can be wrong becomes an error code the view can translate. */
+export function parseSharedReport(text: string): SharedReportResult {
+  if (text.length > MAX_SHARED_REPORT_CHARS) return { ok: false, error: { code: 'too-large' } };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, error: { code: 'not-json' } };
+  }
+  const header = readHeader(json);
+  if (header.format !== SHARED_REPORT_FORMAT) return { ok: false, error: { code: 'wrong-format' } };
+  // A file from a newer app gets its own message: the fix is to update, not to ask again.
+  if (typeof header.version === 'number' && header.version > SHARED_REPORT_VERSION) {
+    return { ok: false, error: { code: 'newer-version' } };
+  }
+  const result = sharedReportSchema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const detail = issue ? `${issue.path.map(String).join('.')}: ${issue.message}` : 'unknown';
+    return { ok: false, error: { code: 'invalid', detail } };
+  }
+  return { ok: true, value: result.data };
+}

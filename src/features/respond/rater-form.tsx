@@ -1,0 +1,175 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { itemBank } from '../../content/item-bank';
+import { itemNumber } from '../../domain/assessment-steps';
+import { itemsForSkill } from '../../domain/instrument';
+import { raterDraftKey } from '../../domain/rater-draft';
+import { MAX_COMMENT, MAX_RATER_NAME, type Invitation } from '../../domain/review';
+import { NOT_OBSERVED, ratingValues, type RaterAnswer } from '../../domain/scale';
+import { skillIds } from '../../domain/skills';
+import { formatDate } from '../../lib/format';
+import { useAppStore } from '../../stores/app-store';
+import { Notice } from '../../ui/notice';
+import { PageHeading } from '../../ui/page-heading';
+import { RaterItem } from './rater-item';
+import { SentResponse } from './sent-response';
+import { sendResponse } from './send-response';
+
+export function RaterForm({ invitation }: { invitation: Invitation }) {
+  const { t, i18n } = useTranslation();
+  const openInvitation = useAppStore((state) => state.openInvitation);
+  const key = raterDraftKey(invitation);
+  const draft = useAppStore((state) => state.raterDrafts[key]);
+  const answerAsRater = useAppStore((state) => state.answerAsRater);
+  const updateRaterText = useAppStore((state) => state.updateRaterText);
+  const [missing, setMissing] = useState<number[] | null>(null);
+  const [isSending, setSending] = useState(false);
+  const [failed, setFailed] = useState(false);
+
+  // Creates the draft on first opening; a draft already here (a reload) is kept as it is.
+  useEffect(() => {
+    openInvitation(invitation);
+  }, [invitation, openInvitation]);
+
+  if (!draft) return <p className="hint">{t('app.loading')}</p>;
+  if (draft.sentCode) return <SentResponse draft={draft} />;
+
+  const isSelf = invitation.category === 'self';
+  const name = invitation.subjectName;
+  const answered = Object.keys(draft.answers).length;
+  const options: { value: RaterAnswer; label: string }[] = [
+    ...ratingValues.map((value) => ({
+      value,
+      label: value === 5 && !isSelf ? t('scale.5rater') : t(`scale.${value}`),
+    })),
+    { value: NOT_OBSERVED, label: t('scale.notObserved') },
+  ];
+
+  const send = async () => {
+    const gaps = itemBank.items.filter((item) => draft.answers[item.id] === undefined);
+    if (gaps.length > 0) {
+      setMissing(gaps.map((item) => itemNumber(itemBank, item.id)));
+      return;
+    }
+    setMissing(null);
+    setSending(true);
+    const ok = await sendResponse(key, draft, i18n.language);
+    setSending(false);
+    setFailed(!ok);
+  };
+
+  return (
+    <>
+      <PageHeading>
+        {isSelf ? t('respond.selfTitle') : t('respond.raterTitle', { name })}
+      </PageHeading>
+      <section className="card" aria-labelledby="about-title">
+        <h2 id="about-title">{t('respond.aboutTitle')}</h2>
+        {invitation.message ? (
+          <blockquote className="owner-message">{invitation.message}</blockquote>
+        ) : null}
+        <ul>
+          <li>{t('respond.time', { count: itemBank.items.length })}</li>
+          <li>
+            {t('respond.due', {
+              date: formatDate(`${invitation.dueDate}T12:00:00Z`, i18n.language),
+            })}
+          </li>
+          <li>{t(`respond.visibility.${invitation.category}`, { name })}</li>
+          <li>{t('respond.comments')}</li>
+          <li>{t('respond.sealed')}</li>
+          <li>{t('respond.draftSaved')}</li>
+        </ul>
+      </section>
+      <p className="progress-step">
+        {t('assessment.progressValue', { answered, total: itemBank.items.length })}
+      </p>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void send();
+        }}
+      >
+        {skillIds.map((skill) => (
+          <section key={skill} aria-labelledby={`skill-${skill}`}>
+            <h2 id={`skill-${skill}`}>{t(`skills.${skill}.name`)}</h2>
+            {itemsForSkill(itemBank, skill).map((item) => (
+              <RaterItem
+                key={item.id}
+                itemId={item.id}
+                number={itemNumber(itemBank, item.id)}
+                statement={
+                  isSelf ? t(`items.${item.id}.self`) : t(`items.${item.id}.rater`, { name })
+                }
+                options={options}
+                value={draft.answers[item.id]}
+                isMissing={missing?.includes(itemNumber(itemBank, item.id)) ?? false}
+                missingLabel={t('assessment.answerRequired', {
+                  item: itemNumber(itemBank, item.id),
+                })}
+                onChange={(value) => answerAsRater(key, item.id, value)}
+              />
+            ))}
+          </section>
+        ))}
+        <section aria-labelledby="comments-title">
+          <h2 id="comments-title">{t('respond.commentsTitle')}</h2>
+          <label className="field field-wide">
+            <span>{t('respond.strength', { name })}</span>
+            <textarea
+              rows={3}
+              maxLength={MAX_COMMENT}
+              value={draft.strength}
+              onChange={(event) => updateRaterText(key, { strength: event.target.value })}
+            />
+          </label>
+          <label className="field field-wide">
+            <span>{t('respond.develop', { name })}</span>
+            <textarea
+              rows={3}
+              maxLength={MAX_COMMENT}
+              value={draft.develop}
+              onChange={(event) => updateRaterText(key, { develop: event.target.value })}
+            />
+          </label>
+          {isSelf ? null : (
+            <>
+              <label className="choice">
+                <input
+                  type="checkbox"
+                  checked={draft.includeName}
+                  onChange={(event) => updateRaterText(key, { includeName: event.target.checked })}
+                />
+                {t('respond.includeName')}
+              </label>
+              {draft.includeName ? (
+                <label className="field">
+                  <span>{t('respond.yourName')}</span>
+                  <input
+                    type="text"
+                    maxLength={MAX_RATER_NAME}
+                    autoComplete="name"
+                    value={draft.raterName}
+                    onChange={(event) => updateRaterText(key, { raterName: event.target.value })}
+                  />
+                </label>
+              ) : null}
+            </>
+          )}
+        </section>
+        {missing ? (
+          <Notice tone="error">
+            {t('respond.missing', { count: missing.length, items: missing.join(', ') })}
+          </Notice>
+        ) : null}
+        {failed ? <Notice tone="error">{t('respond.sendFailed')}</Notice> : null}
+        <div className="button-row">
+          <button type="submit" className="button button-primary" disabled={isSending}>
+            {t('respond.send')}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

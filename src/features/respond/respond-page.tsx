@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { Notice } from '../../ui/notice';
+import { PageHeading } from '../../ui/page-heading';
+import { linkErrorMessage } from '../../lib/link-error-message';
+import { RaterForm } from './rater-form';
+import { useInvitation } from './use-invitation';
+
+/** Where an invitation link lands: a rater answers here, with no account and no server. */
+export function RespondPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('respond.title'));
+  const { hash } = useLocation();
+  const [pasted, setPasted] = useState('');
+  const [submitted, setSubmitted] = useState('');
+  const state = useInvitation(submitted || hash);
+
+  if (state.status === 'ready') return <RaterForm invitation={state.invitation} />;
+
+  return (
+    <>
+      <PageHeading>{t('respond.title')}</PageHeading>
+      {state.status === 'reading' ? <p className="hint">{t('app.loading')}</p> : null}
+      {state.status === 'refused' ? (
+        <Notice tone="error">{linkErrorMessage(state.reason, t)}</Notice>
+      ) : null}
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          setSubmitted(pasted);
+        }}
+      >
+        <label className="field field-wide">
+          <span>{t('respond.pasteLabel')}</span>
+          <textarea rows={3} value={pasted} onChange={(event) => setPasted(event.target.value)} />
+        </label>
+        <button type="submit" className="button button-primary" disabled={pasted.trim() === ''}>
+          {t('respond.open')}
+        </button>
+      </form>
+    </>
+  );
+}

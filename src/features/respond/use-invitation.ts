@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react';
+import type { Invitation } from '../../domain/review';
+import { unpackInvitation } from '../../links/invitation-link';
+import type { LinkErrorCode } from '../../links/link-result';
+import { codeFromText } from '../../links/link-url';
+
+export type InvitationState =
+  | { status: 'reading' }
+  | { status: 'missing' }
+  | { status: 'refused'; reason: LinkErrorCode }
+  | { status: 'ready'; invitation: Invitation };
+
+/** Decodes the invitation carried in the address fragment (or pasted by the rater). */
+export function useInvitation(text: string): InvitationState {
+  const [state, setState] = useState<{ text: string; value: InvitationState } | null>(null);
+  useEffect(() => {
+    if (codeFromText(text) === '') return;
+    let isCurrent = true;
+    void unpackInvitation(codeFromText(text)).then((result) => {
+      if (!isCurrent) return;
+      setState({
+        text,
+        value: result.ok
+          ? { status: 'ready', invitation: result.value }
+          : { status: 'refused', reason: result.error.code },
+      });
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [text]);
+  if (codeFromText(text) === '') return { status: 'missing' };
+  return state?.text === text ? state.value : { status: 'reading' };
+}

@@ -1,0 +1,89 @@
+import { useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Notice } from '../../ui/notice';
+import { collectMessage } from './collect-messages';
+import { collectResponse, type CollectOutcome } from './collect-response';
+
+/** Responses are far smaller than this; a larger file is not a response. */
+const MAX_FILE_BYTES = 100_000;
+
+/** Paste a response code or link, or drop a file holding one: the same import either way. */
+export function CollectPanel() {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const [outcome, setOutcome] = useState<CollectOutcome | null>(null);
+  const [isBusy, setBusy] = useState(false);
+
+  const collect = async (input: string) => {
+    setBusy(true);
+    setOutcome(await collectResponse(input));
+    setBusy(false);
+    setText('');
+  };
+
+  const readFile = async (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > MAX_FILE_BYTES) {
+      setOutcome({ kind: 'refused', reason: 'too-long' });
+      return;
+    }
+    await collect(await file.text());
+  };
+
+  // A file dropped on the paste box is read like a chosen one.
+  const onDrop = (event: DragEvent<HTMLElement>) => {
+    event.preventDefault();
+    void readFile(event.dataTransfer.files[0]);
+  };
+
+  const tone =
+    outcome?.kind === 'added' ? 'success' : outcome?.kind === 'duplicate' ? 'info' : 'error';
+  return (
+    <section aria-labelledby="collect-title" className="card">
+      <h2 id="collect-title">{t('collect.title')}</h2>
+      <p className="hint">{t('collect.hint')}</p>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void collect(text);
+        }}
+      >
+        <label className="field field-wide">
+          <span>{t('collect.pasteLabel')}</span>
+          <textarea
+            rows={3}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            onDragOver={(event) => event.preventDefault()}
+            onDrop={onDrop}
+          />
+        </label>
+        <div className="button-row">
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={isBusy || text.trim() === ''}
+          >
+            {t('collect.add')}
+          </button>
+          <label className="button file-button">
+            {t('collect.file')}
+            <input
+              type="file"
+              accept=".txt,text/plain"
+              className="visually-hidden"
+              onChange={(event) => {
+                const input = event.currentTarget;
+                void readFile(input.files?.[0]).finally(() => {
+                  input.value = '';
+                });
+              }}
+            />
+          </label>
+        </div>
+      </form>
+      {outcome ? <Notice tone={tone}>{collectMessage(outcome, t)}</Notice> : null}
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import { useTranslation } from 'react-i18next';
+import type { OwnedReview } from '../../domain/owned-review';
+import { formatDate } from '../../lib/format';
+import { QrCode } from '../../ui/qr-code';
+import { ShareActions } from '../../ui/share-actions';
+import type { InvitationLink } from './invitation-links';
+
+interface InvitationCardProps {
+  review: OwnedReview;
+  link: InvitationLink;
+  received: number;
+}
+
+export function InvitationCard({ review, link, received }: InvitationCardProps) {
+  const { t, i18n } = useTranslation();
+  const category = t(`categories.${link.category}`);
+  const title = link.raterName ? `${link.raterName} (${category})` : category;
+  const due = formatDate(`${review.dueDate}T12:00:00Z`, i18n.language);
+  const subject = t('invite.mailSubject', { name: review.subjectName });
+  const body = t('invite.mailBody', {
+    name: review.subjectName,
+    date: due,
+    link: link.url,
+    message: review.message,
+  });
+  const reminder = t('invite.reminder', { name: review.subjectName, date: due, link: link.url });
+  return (
+    <article className="card invitation" aria-label={title}>
+      <h3>{title}</h3>
+      <p className="hint">
+        {link.raterName
+          ? received > 0
+            ? t('invite.namedAnswered')
+            : t('invite.namedWaiting')
+          : t('invite.received', { count: received })}
+      </p>
+      <label className="field field-wide">
+        <span>{t('invite.linkLabel', { who: title })}</span>
+        <input
+          type="text"
+          readOnly
+          value={link.url}
+          onFocus={(event) => event.currentTarget.select()}
+        />
+      </label>
+      <ShareActions
+        text={link.url}
+        mailto={`mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`}
+        shareTitle={subject}
+        labels={{
+          copy: t('share.copyLink'),
+          copied: t('share.copied'),
+          copyFailed: t('share.copyFailed'),
+          mail: t('share.mail'),
+          share: t('share.share'),
+        }}
+      />
+      <details>
+        <summary>{t('invite.showQr')}</summary>
+        <QrCode value={link.url} label={t('invite.qrLabel', { who: title })} />
+      </details>
+      <details>
+        <summary>{t('invite.reminderTitle')}</summary>
+        <textarea readOnly rows={3} value={reminder} aria-label={t('invite.reminderTitle')} />
+        <ShareActions
+          text={reminder}
+          mailto={null}
+          shareTitle={subject}
+          labels={{
+            copy: t('share.copyText'),
+            copied: t('share.copied'),
+            copyFailed: t('share.copyFailed'),
+            mail: t('share.mail'),
+            share: t('share.share'),
+          }}
+        />
+      </details>
+    </article>
+  );
+}

@@ -1,0 +1,23 @@
+import type { OwnedReview } from '../../domain/owned-review';
+import type { RaterCategory } from '../../domain/review';
+import { currentWave } from '../../domain/review-waves';
+
+/** Responses per category in the open (or latest) wave. */
+export function receivedByCategory(review: OwnedReview): Record<RaterCategory, number> {
+  const wave = currentWave(review).number;
+  const counts: Record<RaterCategory, number> = {
+    self: 0,
+    manager: 0,
+    peer: 0,
+    'direct-report': 0,
+    other: 0,
+  };
+  for (const { response, wave: responseWave } of review.responses) {
+    if (responseWave === wave) counts[response.category] += 1;
+  }
+  return counts;
+}
+
+export function hasNamedRaterAnswered(review: OwnedReview, raterId: string): boolean {
+  return review.responses.some((r) => r.response.raterId === raterId);
+}
