@@ -1,29 +1,50 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { HomePage } from '../features/home/home-page';
+import { loadPageTexts } from '../lib/i18n';
 import { NotFoundPage } from './not-found-page';
+
+/** A page's code and its texts arrive together, so it never renders untranslated keys. */
+async function withPageTexts<T>(page: Promise<T>): Promise<T> {
+  const [module] = await Promise.all([page, loadPageTexts()]);
+  return module;
+}
 
 // Only the home page ships in the first bundle; every other page loads when first opened.
 const AssessmentRoutes = lazy(() =>
-  import('../features/assessment/assessment-routes').then((m) => ({ default: m.AssessmentRoutes })),
+  withPageTexts(import('../features/assessment/assessment-routes')).then((m) => ({
+    default: m.AssessmentRoutes,
+  })),
 );
 const ResultsPage = lazy(() =>
-  import('../features/results/results-page').then((m) => ({ default: m.ResultsPage })),
+  withPageTexts(import('../features/results/results-page')).then((m) => ({
+    default: m.ResultsPage,
+  })),
 );
 const HistoryPage = lazy(() =>
-  import('../features/history/history-page').then((m) => ({ default: m.HistoryPage })),
+  withPageTexts(import('../features/history/history-page')).then((m) => ({
+    default: m.HistoryPage,
+  })),
 );
 const ReviewRoutes = lazy(() =>
-  import('../features/review/review-routes').then((m) => ({ default: m.ReviewRoutes })),
+  withPageTexts(import('../features/review/review-routes')).then((m) => ({
+    default: m.ReviewRoutes,
+  })),
 );
 const CollectPage = lazy(() =>
-  import('../features/review/collect-page').then((m) => ({ default: m.CollectPage })),
+  withPageTexts(import('../features/review/collect-page')).then((m) => ({
+    default: m.CollectPage,
+  })),
 );
 const RespondPage = lazy(() =>
-  import('../features/respond/respond-page').then((m) => ({ default: m.RespondPage })),
+  withPageTexts(import('../features/respond/respond-page')).then((m) => ({
+    default: m.RespondPage,
+  })),
 );
 const SettingsPage = lazy(() =>
-  import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
+  withPageTexts(import('../features/settings/settings-page')).then((m) => ({
+    default: m.SettingsPage,
+  })),
 );
 
 export function AppRoutes() {

@@ -1,16 +1,42 @@
-import i18next, { type BackendModule, type ResourceKey } from 'i18next';
+import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { languages, type Language } from '../domain/settings';
 
-// One chunk per language, fetched on demand and precached by the service worker for offline use.
-const loaders: Record<Language, () => Promise<{ default: ResourceKey }>> = {
-  en: () => import('../locales/en.json'),
-  es: () => import('../locales/es.json'),
-  fr: () => import('../locales/fr.json'),
+type Texts = Record<string, unknown>;
+type Loader = () => Promise<{ default: Texts }>;
+
+/**
+ * Each language comes in two chunks: the shell (header, home page, banners) needed for the
+ * first paint, and the pages' texts, fetched with the first page that needs them. Both are
+ * precached by the service worker, so every language works offline.
+ */
+const shellTexts: Record<Language, Loader> = {
+  en: () => import('../locales/en/shell.json'),
+  es: () => import('../locales/es/shell.json'),
+  fr: () => import('../locales/fr/shell.json'),
 };
+const pageTexts: Record<Language, Loader> = {
+  en: () => import('../locales/en/pages.json'),
+  es: () => import('../locales/es/pages.json'),
+  fr: () => import('../locales/fr/pages.json'),
+};
+
+/** Once any page has asked for its texts, a language switch loads both chunks before it shows. */
+let isPagesWanted = false;
+const languagesWithPages = new Set<Language>();
 
 function isLanguage(value: string): value is Language {
   return (languages as readonly string[]).includes(value);
+}
+
+async function readTexts(language: Language): Promise<Texts> {
+  const [shell, pages] = await Promise.all([
+    shellTexts[language](),
+    isPagesWanted ? pageTexts[language]() : Promise.resolve({ default: {} }),
+  ]);
+  if (isPagesWanted) languagesWithPages.add(language);
+  // The two files have disjoint top-level keys, so a shallow merge is a complete one.
+  return { ...shell.default, ...pages.default };
 }
 
 const lazyBackend: BackendModule = {
@@ -21,9 +47,9 @@ const lazyBackend: BackendModule = {
       callback(new Error(`unsupported language ${language}`), null);
       return;
     }
-    loaders[language]().then(
-      (module) => {
-        callback(null, module.default);
+    readTexts(language).then(
+      (texts) => {
+        callback(null, texts);
       },
       (error: unknown) => {
         callback(error instanceof Error ? error : new Error(String(error)), null);
@@ -52,6 +78,22 @@ export async function initI18n(language: Language): Promise<void> {
     });
 }
 
+async function addPageTexts(language: Language): Promise<void> {
+  if (languagesWithPages.has(language)) return;
+  const pages = await pageTexts[language]();
+  i18n.addResourceBundle(language, 'translation', pages.default, true, true);
+  languagesWithPages.add(language);
+}
+
+/** Called by every lazily loaded page, so its texts arrive together with its code. */
+export async function loadPageTexts(): Promise<void> {
+  isPagesWanted = true;
+  if (isLanguage(i18n.language)) await addPageTexts(i18n.language);
+}
+
+/** Loads the language's shell (and page texts once pages are in use) before switching to it. */
 export async function changeLanguage(language: Language): Promise<void> {
+  await i18n.loadLanguages(language);
+  if (isPagesWanted) await addPageTexts(language);
   await i18n.changeLanguage(language);
 }

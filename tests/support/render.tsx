@@ -4,14 +4,15 @@ import i18next from 'i18next';
 import type { ReactElement } from 'react';
 import { initReactI18next } from 'react-i18next';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import en from '../../src/locales/en.json';
+import pages from '../../src/locales/en/pages.json';
+import shell from '../../src/locales/en/shell.json';
 import { emptyPersistedState } from '../../src/stores/persisted-state';
 import { useAppStore } from '../../src/stores/app-store';
 import { useStorageHealthStore } from '../../src/stores/storage-health-store';
 
 await i18next.use(initReactI18next).init({
   lng: 'en',
-  resources: { en: { translation: en } },
+  resources: { en: { translation: { ...shell, ...pages } } },
   interpolation: { escapeValue: false },
   react: { useSuspense: false },
 });

@@ -9,6 +9,7 @@ import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { Notice } from '../../ui/notice';
 import { PageHeading } from '../../ui/page-heading';
 import { CollectPanel } from './collect-panel';
+import { NamedResponses } from './named-responses';
 import { InvitationCard } from './invitation-card';
 import { useInvitationLinks } from './invitation-links';
 import { hasNamedRaterAnswered, receivedByCategory } from './review-status';
@@ -95,6 +96,7 @@ export function ReviewPage() {
           </div>
         )}
       </section>
+      <NamedResponses review={review} />
       <CollectPanel />
       <section aria-labelledby="danger-title">
         <h2 id="danger-title">{t('review.deleteTitle')}</h2>

@@ -22,6 +22,7 @@ export function DataSection() {
   const { t } = useTranslation();
   const replaceData = useAppStore((state) => state.replaceData);
   const isPersisted = useStoragePersistence();
+  const holdsReviewKeys = useAppStore((state) => state.reviews.length > 0);
   const [message, setMessage] = useState<Message | null>(null);
   const [isConfirmingDelete, setConfirmingDelete] = useState(false);
 
@@ -72,6 +73,7 @@ export function DataSection() {
       {isPersisted === null ? null : (
         <p className="hint">{isPersisted ? t('settings.persisted') : t('settings.notPersisted')}</p>
       )}
+      {holdsReviewKeys ? <Notice tone="warning">{t('settings.keysWarning')}</Notice> : null}
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       <div className="button-row">
         <button type="button" className="button" onClick={exportData}>

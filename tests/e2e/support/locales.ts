@@ -14,8 +14,13 @@ const cache = new Map<Lang, unknown>();
 function load(lang: Lang): unknown {
   let messages = cache.get(lang);
   if (messages === undefined) {
-    const url = new URL(`../../../src/locales/${lang}.json`, import.meta.url);
-    messages = JSON.parse(readFileSync(url, 'utf8')) as unknown;
+    // Each language is split into the shell and the pages' texts, with disjoint top-level keys.
+    const read = (part: string): object => {
+      const url = new URL(`../../../src/locales/${lang}/${part}.json`, import.meta.url);
+      const parsed: unknown = JSON.parse(readFileSync(url, 'utf8'));
+      return typeof parsed === 'object' && parsed !== null ? parsed : {};
+    };
+    messages = { ...read('shell'), ...read('pages') };
     cache.set(lang, messages);
   }
   return messages;

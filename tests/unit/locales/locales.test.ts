@@ -3,11 +3,21 @@ import { itemBank } from '../../../src/content/item-bank';
 import { languages } from '../../../src/domain/settings';
 import { skillIds } from '../../../src/domain/skills';
 import { readinessLevels } from '../../../src/domain/readiness';
-import en from '../../../src/locales/en.json';
-import es from '../../../src/locales/es.json';
-import fr from '../../../src/locales/fr.json';
+import enPages from '../../../src/locales/en/pages.json';
+import enShell from '../../../src/locales/en/shell.json';
+import esPages from '../../../src/locales/es/pages.json';
+import esShell from '../../../src/locales/es/shell.json';
+import frPages from '../../../src/locales/fr/pages.json';
+import frShell from '../../../src/locales/fr/shell.json';
 
-const locales: Record<(typeof languages)[number], unknown> = { en, es, fr };
+/** Each language is split into the shell (first paint) and the pages' texts; together they are the locale. */
+const locales: Record<(typeof languages)[number], unknown> = {
+  en: { ...enShell, ...enPages },
+  es: { ...esShell, ...esPages },
+  fr: { ...frShell, ...frPages },
+};
+
+const shellKeys = Object.keys(enShell);
 
 /** Flattens nested translations to `a.b.c → text`. */
 function flatten(value: unknown, prefix = ''): Map<string, string> {
@@ -35,7 +45,17 @@ function withoutExtraPlurals(keys: Iterable<string>): string[] {
   return [...keys].filter((key) => !key.endsWith('_many')).sort();
 }
 
-const english = flatten(en);
+const english = flatten(locales.en);
+
+describe.each([
+  ['es', esShell, esPages],
+  ['fr', frShell, frPages],
+])('the %s split', (_language, shell, pages) => {
+  it('puts the same top-level groups in the shell as English does, and no group in both files', () => {
+    expect(Object.keys(shell)).toEqual(shellKeys);
+    expect(Object.keys(pages).filter((key) => shellKeys.includes(key))).toEqual([]);
+  });
+});
 
 describe.each(languages.filter((language) => language !== 'en'))('the %s locale', (language) => {
   const translated = flatten(locales[language]);
