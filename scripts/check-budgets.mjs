@@ -46,11 +46,16 @@ const files = [...new Set(Object.values(manifest).flatMap((e) => [e.file, ...(e.
   .sort((a, b) => statSync(join(dist, b)).size - statSync(join(dist, a)).size);
 for (const file of files) {
   const size = sizes(file);
-  lines.push(`| ${file.replace(/^assets\//, '')} | ${format(size.raw)} | ${format(size.gzip)} | ${format(size.brotli)} |`);
+  lines.push(
+    `| ${file.replace(/^assets\//, '')} | ${format(size.raw)} | ${format(size.gzip)} | ${format(size.brotli)} |`,
+  );
 }
 
 let failed = false;
-const budgetLines = ['| route | JS + CSS gzip | brotli | budget | |', '| --- | ---: | ---: | ---: | --- |'];
+const budgetLines = [
+  '| route | JS + CSS gzip | brotli | budget | |',
+  '| --- | ---: | ---: | ---: | --- |',
+];
 for (const budget of budgets) {
   const needed = new Set(budget.entries.flatMap((key) => [...closure(key)]));
   const total = [...needed].filter((f) => /\.(js|css)$/.test(f)).map(sizes);
