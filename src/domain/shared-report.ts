@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { MAX_SUBJECT_NAME, reviewIdSchema } from './review';
 import type { ReviewReport } from './review-report';
 import { reviewReportSchema } from './review-report-schema';
+import { parseVersionedFile, type FileError, type FileResult } from './versioned-file';
 
 export const SHARED_REPORT_FORMAT = 'ascent-shared-report';
 export const SHARED_REPORT_VERSION = 1;
@@ -28,13 +29,8 @@ export interface SharedReportArgs {
   now: Date;
 }
 
-export type SharedReportError = {
-  code: 'too-large' | 'not-json' | 'wrong-format' | 'newer-version' | 'invalid';
-  detail?: string;
-};
-
-export type SharedReportResult =
-  { ok: true; value: SharedReport } | { ok: false; error: SharedReportError };
+export type SharedReportError = FileError;
+export type SharedReportResult = FileResult<SharedReport>;
 
 /**
  * Goes through the schema rather than copying the report: a report object may carry more than
@@ -53,30 +49,12 @@ export function createSharedReport(args: SharedReportArgs): SharedReport {
   });
 }
 
-function readHeader(value: unknown): { format?: unknown; version?: unknown } {
-  return typeof value === 'object' && value !== null ? value : {};
-}
-
 /** Never throws: every way a file can be wrong becomes an error code the view can translate. */
 export function parseSharedReport(text: string): SharedReportResult {
-  if (text.length > MAX_SHARED_REPORT_CHARS) return { ok: false, error: { code: 'too-large' } };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, error: { code: 'not-json' } };
-  }
-  const header = readHeader(json);
-  if (header.format !== SHARED_REPORT_FORMAT) return { ok: false, error: { code: 'wrong-format' } };
-  // A file from a newer app gets its own message: the fix is to update, not to ask again.
-  if (typeof header.version === 'number' && header.version > SHARED_REPORT_VERSION) {
-    return { ok: false, error: { code: 'newer-version' } };
-  }
-  const result = sharedReportSchema.safeParse(json);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const detail = issue ? `${issue.path.map(String).join('.')}: ${issue.message}` : 'unknown';
-    return { ok: false, error: { code: 'invalid', detail } };
-  }
-  return { ok: true, value: result.data };
+  return parseVersionedFile(text, {
+    format: SHARED_REPORT_FORMAT,
+    version: SHARED_REPORT_VERSION,
+    maxChars: MAX_SHARED_REPORT_CHARS,
+    schema: sharedReportSchema,
+  });
 }

@@ -9,6 +9,7 @@ import { ownedReviewSchema, type OwnedReview } from '../domain/owned-review';
 import { addResponse } from '../domain/review-waves';
 import { raterDraftSchema } from '../domain/rater-draft';
 import { settingsSchema, type Settings } from '../domain/settings';
+import { parseVersionedFile, type FileError, type FileResult } from '../domain/versioned-file';
 import { sharedReportSchema, type SharedReport } from '../domain/shared-report';
 
 export const BACKUP_FORMAT = 'ascent-backup';
@@ -35,43 +36,20 @@ export const backupSchema = z.object({
 });
 export type Backup = z.infer<typeof backupSchema>;
 
-export type BackupError =
-  | { code: 'too-large' }
-  | { code: 'not-json' }
-  | { code: 'wrong-format' }
-  | { code: 'newer-version' }
-  | { code: 'invalid'; detail: string };
-
-export type BackupResult = { ok: true; backup: Backup } | { ok: false; error: BackupError };
+export type BackupError = FileError;
+export type BackupResult = FileResult<Backup>;
 
 export function createBackup(data: BackupData, now: Date): Backup {
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), data };
 }
 
-function readHeader(value: unknown): { format?: unknown; version?: unknown } {
-  return typeof value === 'object' && value !== null ? value : {};
-}
-
 export function parseBackup(text: string): BackupResult {
-  if (text.length > MAX_BACKUP_BYTES) return { ok: false, error: { code: 'too-large' } };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, error: { code: 'not-json' } };
-  }
-  const header = readHeader(json);
-  if (header.format !== BACKUP_FORMAT) return { ok: false, error: { code: 'wrong-format' } };
-  if (typeof header.version === 'number' && header.version > BACKUP_VERSION) {
-    return { ok: false, error: { code: 'newer-version' } };
-  }
-  const result = backupSchema.safeParse(json);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const detail = issue ? `${issue.path.join('.')}: ${issue.message}` : 'unknown';
-    return { ok: false, error: { code: 'invalid', detail } };
-  }
-  return { ok: true, backup: result.data };
+  return parseVersionedFile(text, {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    maxChars: MAX_BACKUP_BYTES,
+    schema: backupSchema,
+  });
 }
 
 export interface MergeResult {

@@ -4,12 +4,14 @@ import { responseUrl } from '../../links/link-url';
 import { appBaseUrl } from '../../lib/app-url';
 import { downloadText } from '../../lib/download';
 import { PageHeading } from '../../ui/page-heading';
+import { useShareLabels } from '../../lib/use-share-labels';
 import { QrCode } from '../../ui/qr-code';
 import { ShareActions } from '../../ui/share-actions';
 
 /** After sending: the sealed answer as a link, a code to paste, a QR code and a file. */
 export function SentResponse({ draft }: { draft: RaterDraft }) {
   const { t } = useTranslation();
+  const labels = useShareLabels('link', t('respond.mailOwner'));
   const code = draft.sentCode ?? '';
   const url = responseUrl(appBaseUrl(), code);
   const name = draft.invitation.subjectName;
@@ -32,13 +34,7 @@ export function SentResponse({ draft }: { draft: RaterDraft }) {
             : null
         }
         shareTitle={subject}
-        labels={{
-          copy: t('share.copyLink'),
-          copied: t('share.copied'),
-          copyFailed: t('share.copyFailed'),
-          mail: t('respond.mailOwner'),
-          share: t('share.share'),
-        }}
+        labels={labels}
       />
       <label className="field field-wide">
         <span>{t('respond.responseCode')}</span>

@@ -1,11 +1,9 @@
 import type { ChartConfig } from '../../lib/chart';
-import { cssColor } from '../../lib/css-color';
+import { radarScale, themeColors } from '../../lib/chart-theme';
 import { wrapLabel } from '../../lib/wrap-label';
 
 export function radarConfig(labels: string[], values: number[], seriesLabel: string): ChartConfig {
-  const accent = cssColor('--accent', '#1d4ed8');
-  const text = cssColor('--text', '#111827');
-  const grid = cssColor('--border', '#d1d5db');
+  const { accent, text, grid } = themeColors();
   return {
     type: 'radar',
     data: {
@@ -24,24 +22,13 @@ export function radarConfig(labels: string[], values: number[], seriesLabel: str
       animation: false,
       maintainAspectRatio: false,
       plugins: { legend: { display: false } },
-      scales: {
-        r: {
-          min: 0,
-          max: 100,
-          ticks: { stepSize: 25, color: text, backdropColor: 'transparent' },
-          grid: { color: grid },
-          angleLines: { color: grid },
-          pointLabels: { color: text, font: { size: 12 } },
-        },
-      },
+      scales: { r: radarScale({ text, grid }) },
     },
   };
 }
 
 export function barConfig(labels: string[], values: number[], seriesLabel: string): ChartConfig {
-  const accent = cssColor('--accent', '#1d4ed8');
-  const text = cssColor('--text', '#111827');
-  const grid = cssColor('--border', '#d1d5db');
+  const { accent, text, grid } = themeColors();
   return {
     type: 'bar',
     data: { labels, datasets: [{ label: seriesLabel, data: values, backgroundColor: accent }] },

@@ -1,5 +1,6 @@
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FileButton } from '../../ui/file-button';
 import { Notice } from '../../ui/notice';
 import { collectMessage } from './collect-messages';
 import { collectResponse, type CollectOutcome } from './collect-response';
@@ -67,20 +68,11 @@ export function CollectPanel() {
           >
             {t('collect.add')}
           </button>
-          <label className="button file-button">
-            {t('collect.file')}
-            <input
-              type="file"
-              accept=".txt,text/plain"
-              className="visually-hidden"
-              onChange={(event) => {
-                const input = event.currentTarget;
-                void readFile(input.files?.[0]).finally(() => {
-                  input.value = '';
-                });
-              }}
-            />
-          </label>
+          <FileButton
+            label={t('collect.file')}
+            accept=".txt,text/plain"
+            onFile={(file) => void readFile(file)}
+          />
         </div>
       </form>
       {outcome ? <Notice tone={tone}>{collectMessage(outcome, t)}</Notice> : null}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { OwnedReview } from '../../domain/owned-review';
 import { formatDate } from '../../lib/format';
+import { useShareLabels } from '../../lib/use-share-labels';
 import { QrCode } from '../../ui/qr-code';
 import { ShareActions } from '../../ui/share-actions';
 import type { InvitationLink } from './invitation-links';
@@ -13,6 +14,8 @@ interface InvitationCardProps {
 
 export function InvitationCard({ review, link, received }: InvitationCardProps) {
   const { t, i18n } = useTranslation();
+  const linkLabels = useShareLabels('link');
+  const textLabels = useShareLabels('text');
   const category = t(`categories.${link.category}`);
   const title = link.raterName ? `${link.raterName} (${category})` : category;
   const due = formatDate(`${review.dueDate}T12:00:00Z`, i18n.language);
@@ -47,13 +50,7 @@ export function InvitationCard({ review, link, received }: InvitationCardProps) 
         text={link.url}
         mailto={`mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`}
         shareTitle={subject}
-        labels={{
-          copy: t('share.copyLink'),
-          copied: t('share.copied'),
-          copyFailed: t('share.copyFailed'),
-          mail: t('share.mail'),
-          share: t('share.share'),
-        }}
+        labels={linkLabels}
       />
       <details>
         <summary>{t('invite.showQr')}</summary>
@@ -62,18 +59,7 @@ export function InvitationCard({ review, link, received }: InvitationCardProps) 
       <details>
         <summary>{t('invite.reminderTitle')}</summary>
         <textarea readOnly rows={3} value={reminder} aria-label={t('invite.reminderTitle')} />
-        <ShareActions
-          text={reminder}
-          mailto={null}
-          shareTitle={subject}
-          labels={{
-            copy: t('share.copyText'),
-            copied: t('share.copied'),
-            copyFailed: t('share.copyFailed'),
-            mail: t('share.mail'),
-            share: t('share.share'),
-          }}
-        />
+        <ShareActions text={reminder} mailto={null} shareTitle={subject} labels={textLabels} />
       </details>
     </article>
   );

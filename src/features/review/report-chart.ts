@@ -1,6 +1,6 @@
 import type { ReviewReport } from '../../domain/review-report';
 import type { ChartConfig } from '../../lib/chart';
-import { cssColor } from '../../lib/css-color';
+import { cssColor, radarScale, themeColors } from '../../lib/chart-theme';
 
 /** Self, manager and others on one radar; a missing figure leaves a gap rather than a zero. */
 export function overlayRadarConfig(
@@ -8,8 +8,7 @@ export function overlayRadarConfig(
   labels: string[][],
   names: { self: string; manager: string; others: string },
 ): ChartConfig {
-  const text = cssColor('--text', '#111827');
-  const grid = cssColor('--border', '#d1d5db');
+  const { accent, text, grid } = themeColors();
   const series = [
     {
       label: names.self,
@@ -23,7 +22,7 @@ export function overlayRadarConfig(
     },
     {
       label: names.others,
-      color: cssColor('--accent', '#1d4ed8'),
+      color: accent,
       pick: (s: ReviewReport['skills'][number]) => s.others?.index ?? null,
     },
   ];
@@ -45,16 +44,7 @@ export function overlayRadarConfig(
       animation: false,
       maintainAspectRatio: false,
       plugins: { legend: { display: true, labels: { color: text, usePointStyle: true } } },
-      scales: {
-        r: {
-          min: 0,
-          max: 100,
-          ticks: { stepSize: 25, color: text, backdropColor: 'transparent' },
-          grid: { color: grid },
-          angleLines: { color: grid },
-          pointLabels: { color: text, font: { size: 12 } },
-        },
-      },
+      scales: { r: radarScale({ text, grid }) },
     },
   };
 }

@@ -1,8 +1,9 @@
-import { useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { parseSharedReport } from '../../domain/shared-report';
 import { useAppStore } from '../../stores/app-store';
+import { FileButton } from '../../ui/file-button';
 import { Notice } from '../../ui/notice';
 
 type Outcome = { ok: true; path: string; isNew: boolean } | { ok: false; message: string };
@@ -13,11 +14,7 @@ export function SharedReportImport() {
   const addSharedReport = useAppStore((state) => state.addSharedReport);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
-  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
+  const importFile = async (file: File) => {
     const result = parseSharedReport(await file.text().catch(() => ''));
     if (!result.ok) {
       setOutcome({ ok: false, message: t(`sharedReport.errors.${result.error.code}`) });
@@ -35,15 +32,11 @@ export function SharedReportImport() {
     <section aria-labelledby="shared-import-title">
       <h2 id="shared-import-title">{t('sharedReport.importTitle')}</h2>
       <p className="hint">{t('sharedReport.importHint')}</p>
-      <label className="button file-button">
-        {t('sharedReport.importButton')}
-        <input
-          type="file"
-          accept="application/json,.json"
-          className="visually-hidden"
-          onChange={(event) => void importFile(event)}
-        />
-      </label>
+      <FileButton
+        label={t('sharedReport.importButton')}
+        accept="application/json,.json"
+        onFile={(file) => void importFile(file)}
+      />
       {outcome?.ok === false ? <Notice tone="error">{outcome.message}</Notice> : null}
       {outcome?.ok ? (
         <Notice tone="success">

@@ -1,4 +1,4 @@
-import { useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBackup, mergeBackup, parseBackup, MAX_BACKUP_BYTES } from '../../storage/backup';
 import { clearQuarantined } from '../../storage/quarantine';
@@ -6,6 +6,7 @@ import { downloadText } from '../../lib/download';
 import { appStorage, useAppStore } from '../../stores/app-store';
 import { emptyPersistedState } from '../../stores/persisted-state';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { FileButton } from '../../ui/file-button';
 import { Notice } from '../../ui/notice';
 import { backupErrorMessage } from './backup-messages';
 import { useStoragePersistence } from './use-storage-persistence';
@@ -36,11 +37,7 @@ export function DataSection() {
     setMessage({ tone: 'success', text: t('settings.exported') });
   };
 
-  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
+  const importFile = async (file: File) => {
     if (file.size > MAX_BACKUP_BYTES) {
       setMessage({ tone: 'error', text: t('backup.tooLarge') });
       return;
@@ -57,7 +54,7 @@ export function DataSection() {
       setMessage({ tone: 'error', text: backupErrorMessage(result.error, t) });
       return;
     }
-    const merged = mergeBackup(currentData(), result.backup.data);
+    const merged = mergeBackup(currentData(), result.value.data);
     replaceData(merged.data);
     setMessage(
       merged.added === 0
@@ -79,15 +76,11 @@ export function DataSection() {
         <button type="button" className="button" onClick={exportData}>
           {t('settings.export')}
         </button>
-        <label className="button file-button">
-          {t('settings.import')}
-          <input
-            type="file"
-            accept="application/json,.json"
-            className="visually-hidden"
-            onChange={(event) => void importFile(event)}
-          />
-        </label>
+        <FileButton
+          label={t('settings.import')}
+          accept="application/json,.json"
+          onFile={(file) => void importFile(file)}
+        />
         <button
           type="button"
           className="button button-danger"
