@@ -41,6 +41,9 @@ const RespondPage = lazy(() =>
     default: m.RespondPage,
   })),
 );
+const PlanRoutes = lazy(() =>
+  withPageTexts(import('../features/plan/plan-routes')).then((m) => ({ default: m.PlanRoutes })),
+);
 const SettingsPage = lazy(() =>
   withPageTexts(import('../features/settings/settings-page')).then((m) => ({
     default: m.SettingsPage,
@@ -58,6 +61,7 @@ export function AppRoutes() {
       <Route path="reviews/*" element={<ReviewRoutes />} />
       <Route path="collect" element={<CollectPage />} />
       <Route path="respond" element={<RespondPage />} />
+      <Route path="plan/*" element={<PlanRoutes />} />
       <Route path="settings" element={<SettingsPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>

@@ -57,7 +57,8 @@ export const ownedReviewSchema = z.object({
   categories: z.array(raterCategorySchema),
   language: languageSchema,
   instrumentVersion: z.string(),
-  publicKey: z.string(),
+  /** Raw P-256 point, base64url: the same form invitations carry. */
+  publicKey: z.string().check(z.regex(/^[A-Za-z0-9_-]{87}$/)),
   privateKeyJwk: privateKeyJwkSchema,
   namedRaters: z.array(namedRaterSchema),
   /** When the subject owns the review, the self view is one of their own self-assessments. */

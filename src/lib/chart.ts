@@ -6,6 +6,7 @@ import {
   Filler,
   Legend,
   LinearScale,
+  LineController,
   LineElement,
   PointElement,
   RadarController,
@@ -17,6 +18,7 @@ import {
 // Only what Ascent draws is registered, so the rest of chart.js stays out of the bundle.
 Chart.register(
   RadarController,
+  LineController,
   BarController,
   RadialLinearScale,
   LinearScale,
@@ -30,7 +32,11 @@ Chart.register(
 );
 
 /** Labels may be several lines (string[]), which keeps long skill names from shrinking a radar. */
-export type ChartConfig = ChartConfiguration<'radar' | 'bar', (number | null)[], string | string[]>;
+export type ChartConfig = ChartConfiguration<
+  'radar' | 'bar' | 'line',
+  (number | null)[],
+  string | string[]
+>;
 
 export function drawChart(canvas: HTMLCanvasElement, config: ChartConfig): () => void {
   const chart = new Chart(canvas, config);

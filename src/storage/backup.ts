@@ -7,6 +7,7 @@ import {
 } from '../domain/assessment';
 import { ownedReviewSchema, type OwnedReview } from '../domain/owned-review';
 import { addResponse } from '../domain/review-waves';
+import { emptyPlan, planSchema, type Plan } from '../domain/plan';
 import { raterDraftSchema } from '../domain/rater-draft';
 import { settingsSchema, type Settings } from '../domain/settings';
 import { parseVersionedFile, type FileError, type FileResult } from '../domain/versioned-file';
@@ -25,6 +26,7 @@ export const backupDataSchema = z.object({
   reviews: z._default(z.array(ownedReviewSchema), []),
   raterDrafts: z._default(z.record(z.string(), raterDraftSchema), {}),
   sharedReports: z._default(z.array(sharedReportSchema), []),
+  plan: z._default(planSchema, emptyPlan),
 });
 export type BackupData = z.infer<typeof backupDataSchema>;
 
@@ -77,6 +79,7 @@ export function mergeBackup(current: BackupData, incoming: BackupData): MergeRes
       reviews: reviews.merged,
       raterDrafts: { ...incoming.raterDrafts, ...current.raterDrafts },
       sharedReports: mergeSharedReports(current.sharedReports, incoming.sharedReports),
+      plan: mergePlans(current.plan, incoming.plan),
     },
     added: fresh.length + reviews.added,
   };
@@ -124,4 +127,14 @@ function mergeSharedReports(current: SharedReport[], incoming: SharedReport[]): 
     ...current,
     ...incoming.filter((report) => !known.has(`${report.reviewId}:${String(report.wave)}`)),
   ];
+}
+
+/** Goals this browser lacks are added; the current weights, case and catalog stay as they are. */
+function mergePlans(current: Plan, incoming: Plan): Plan {
+  const known = new Set(current.goals.map((goal) => goal.id));
+  const isEmptyHere = current.goals.length === 0 && current.customCatalog === null;
+  return {
+    ...(isEmptyHere ? incoming : current),
+    goals: [...current.goals, ...incoming.goals.filter((goal) => !known.has(goal.id))],
+  };
 }

@@ -3,6 +3,7 @@ import type { AssessmentsSlice } from './assessments-slice';
 import type { DraftSlice } from './draft-slice';
 import type { RaterSlice } from './rater-slice';
 import type { ReviewsSlice } from './reviews-slice';
+import type { PlanSlice } from './plan-slice';
 import type { SettingsSlice } from './settings-slice';
 import type { SharedReportsSlice } from './shared-reports-slice';
 
@@ -17,4 +18,5 @@ export type AppState = DraftSlice &
   ReviewsSlice &
   RaterSlice &
   SharedReportsSlice &
+  PlanSlice &
   DataActions;

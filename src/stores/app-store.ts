@@ -9,6 +9,7 @@ import { createDraftSlice } from './draft-slice';
 import { createGuardedStorage, type GuardedStorage } from './guarded-storage';
 import { migrateState } from './migrations';
 import { PERSISTED_VERSION, persistedStateSchema, type PersistedState } from './persisted-state';
+import { createPlanSlice } from './plan-slice';
 import { createRaterSlice } from './rater-slice';
 import { createReviewsSlice } from './reviews-slice';
 import { createSettingsSlice } from './settings-slice';
@@ -28,6 +29,7 @@ function createAppStore(storage: KeyValueStorage) {
         ...createReviewsSlice(...args),
         ...createRaterSlice(...args),
         ...createSharedReportsSlice(...args),
+        ...createPlanSlice(...args),
         replaceData: (data) => {
           args[0](data);
         },
@@ -43,6 +45,7 @@ function createAppStore(storage: KeyValueStorage) {
           reviews: state.reviews,
           raterDrafts: state.raterDrafts,
           sharedReports: state.sharedReports,
+          plan: state.plan,
         }),
         migrate: migrateState,
         // Everything read back is validated here, after migration and before anything uses it.

@@ -1,3 +1,4 @@
+import { emptyPlan } from '../domain/plan';
 import { PERSISTED_VERSION } from './persisted-state';
 
 type Migration = (state: unknown) => unknown;
@@ -22,7 +23,9 @@ export const migrations: Record<number, Migration> = {
       : state,
   // Version 2 added 360 reviews and rater drafts.
   1: (state) =>
-    isRecord(state) ? { ...state, reviews: [], raterDrafts: {}, sharedReports: [] } : state,
+    isRecord(state)
+      ? { ...state, reviews: [], raterDrafts: {}, sharedReports: [], plan: emptyPlan }
+      : state,
 };
 
 /**

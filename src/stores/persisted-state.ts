@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { completedAssessmentSchema, draftAssessmentSchema } from '../domain/assessment';
 import { ownedReviewSchema } from '../domain/owned-review';
+import { emptyPlan, planSchema } from '../domain/plan';
 import { raterDraftSchema } from '../domain/rater-draft';
 import { defaultSettings, settingsSchema } from '../domain/settings';
 import { sharedReportSchema } from '../domain/shared-report';
@@ -21,6 +22,8 @@ export const persistedStateSchema = z.object({
   raterDrafts: z.record(z.string(), raterDraftSchema),
   /** 360 reports a manager shared with this browser's user (group figures only). */
   sharedReports: z.array(sharedReportSchema),
+  /** The development plan: goals, actions, importance weights, the case for the role. */
+  plan: planSchema,
 });
 export type PersistedState = z.infer<typeof persistedStateSchema>;
 
@@ -31,4 +34,5 @@ export const emptyPersistedState: PersistedState = {
   reviews: [],
   raterDrafts: {},
   sharedReports: [],
+  plan: emptyPlan,
 };

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { SettingsPage } from '../../src/features/settings/settings-page';
 import { createBackup } from '../../src/storage/backup';
 import { useAppStore } from '../../src/stores/app-store';
+import { emptyPersistedState } from '../../src/stores/persisted-state';
 import { assessmentWith, steadyRatings } from '../support/fixtures';
 import { renderWithProviders, resetStores } from '../support/render';
 
@@ -22,14 +23,7 @@ describe('the settings page', () => {
   it('imports a backup, adding only what is new', async () => {
     const { user } = renderWithProviders(<SettingsPage />, { route: '/settings' });
     const backup = createBackup(
-      {
-        assessments: [existing, imported],
-        draft: null,
-        settings: { language: null },
-        reviews: [],
-        raterDrafts: {},
-        sharedReports: [],
-      },
+      { ...emptyPersistedState, assessments: [existing, imported] },
       new Date('2026-04-01T00:00:00.000Z'),
     );
     await user.upload(

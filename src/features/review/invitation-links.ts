@@ -46,14 +46,25 @@ export async function buildInvitationLinks(review: OwnedReview): Promise<Invitat
 }
 
 /** Packing is asynchronous (compression, checksum), so links arrive just after the first render. */
-export function useInvitationLinks(review: OwnedReview | undefined): InvitationLink[] | null {
-  const [links, setLinks] = useState<{ reviewId: string; links: InvitationLink[] } | null>(null);
+export function useInvitationLinks(
+  review: OwnedReview | undefined,
+): InvitationLink[] | 'failed' | null {
+  const [links, setLinks] = useState<{
+    reviewId: string;
+    links: InvitationLink[] | 'failed';
+  } | null>(null);
   useEffect(() => {
     if (!review) return;
     let isCurrent = true;
-    void buildInvitationLinks(review).then((built) => {
-      if (isCurrent) setLinks({ reviewId: review.id, links: built });
-    });
+    // A review restored from a damaged backup may hold a key no link can carry: say so.
+    buildInvitationLinks(review).then(
+      (built) => {
+        if (isCurrent) setLinks({ reviewId: review.id, links: built });
+      },
+      () => {
+        if (isCurrent) setLinks({ reviewId: review.id, links: 'failed' });
+      },
+    );
     return () => {
       isCurrent = false;
     };

@@ -8,6 +8,7 @@ import {
   MIN_ANONYMITY_THRESHOLD,
   raterCategorySchema,
 } from '../../domain/review';
+import { invitableCategories } from './category-labels';
 
 /** Error messages are translation keys, shown through t(). */
 export const reviewErrors = {
@@ -71,6 +72,18 @@ export const newReviewSchema = z
     ),
   })
   .check(
+    z.refine(
+      (form) => form.categories.every((c) => invitableCategories(form.ownerRole).includes(c)),
+      {
+        error: reviewErrors.categoriesRequired,
+        path: ['categories'],
+      },
+    ),
+    z.refine(
+      (form) =>
+        form.namedRaters.every((r) => invitableCategories(form.ownerRole).includes(r.category)),
+      { error: reviewErrors.categoriesRequired, path: ['namedRaters'] },
+    ),
     z.refine((form) => form.dueDate >= todayIso(), {
       error: reviewErrors.dueDatePast,
       path: ['dueDate'],

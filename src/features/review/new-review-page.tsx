@@ -1,15 +1,21 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { itemBank } from '../../content/item-bank';
 import type { OwnedReview } from '../../domain/owned-review';
-import { MAX_MESSAGE, MIN_ANONYMITY_THRESHOLD, type RaterCategory } from '../../domain/review';
+import {
+  MAX_ANONYMITY_THRESHOLD,
+  MAX_MESSAGE,
+  MIN_ANONYMITY_THRESHOLD,
+  type RaterCategory,
+} from '../../domain/review';
 import { createOwnerKeyPair } from '../../links/key-pair';
 import { createReviewId, createShortId } from '../../links/random-id';
 import { i18nLanguage } from '../../lib/language';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAppStore } from '../../stores/app-store';
+import { Field } from '../../ui/field';
 import { FieldError } from '../../ui/field-error';
 import { Notice } from '../../ui/notice';
 import { PageHeading } from '../../ui/page-heading';
@@ -48,6 +54,21 @@ export function NewReviewPage() {
   const raters = useFieldArray({ control, name: 'namedRaters' });
   const ownerRole = useWatch({ control, name: 'ownerRole' });
   const categories = invitableCategories(ownerRole);
+  const { getValues, setValue } = form;
+  // Switching role can make chosen groups impossible ("self" only exists for a manager's review).
+  useEffect(() => {
+    const allowed = invitableCategories(ownerRole);
+    const chosen = getValues('categories');
+    if (chosen.some((c) => !allowed.includes(c))) {
+      setValue(
+        'categories',
+        chosen.filter((c) => allowed.includes(c)),
+      );
+    }
+    getValues('namedRaters').forEach((rater, index) => {
+      if (!allowed.includes(rater.category)) setValue(`namedRaters.${index}.category`, 'peer');
+    });
+  }, [ownerRole, getValues, setValue]);
   const message = useWatch({ control, name: 'message' });
 
   const create = async (values: NewReviewValues) => {
@@ -62,7 +83,7 @@ export function NewReviewPage() {
         dueDate: values.dueDate,
         message: values.message,
         threshold: values.threshold,
-        categories: values.categories.filter((c) => categories.includes(c)),
+        categories: values.categories,
         language: i18nLanguage(i18n.language),
         instrumentVersion: itemBank.version,
         publicKey: keys.publicKey,
@@ -79,8 +100,8 @@ export function NewReviewPage() {
     }
   };
 
-  const fieldError = (message: string | undefined) =>
-    isReviewErrorKey(message) ? <FieldError>{t(message)}</FieldError> : null;
+  const errorText = (message: string | undefined) =>
+    isReviewErrorKey(message) ? t(message) : undefined;
 
   return (
     <>
@@ -88,16 +109,11 @@ export function NewReviewPage() {
       <p>{t('review.newIntro')}</p>
       {failed ? <Notice tone="error">{t('review.errors.keyFailed')}</Notice> : null}
       <form noValidate onSubmit={(event) => void handleSubmit(create)(event)} className="form">
-        <label className="field">
-          <span>{t('review.subjectName')}</span>
-          <input
-            type="text"
-            autoComplete="off"
-            aria-invalid={errors.subjectName ? true : undefined}
-            {...register('subjectName')}
-          />
-          {fieldError(errors.subjectName?.message)}
-        </label>
+        <Field label={t('review.subjectName')} error={errorText(errors.subjectName?.message)}>
+          {(control) => (
+            <input type="text" autoComplete="off" {...control} {...register('subjectName')} />
+          )}
+        </Field>
         <fieldset className="field">
           <legend>{t('review.ownerRole')}</legend>
           <label className="choice">
@@ -117,49 +133,65 @@ export function NewReviewPage() {
               {t(`categories.${category}`)}
             </label>
           ))}
-          {fieldError(errors.categories?.message)}
+          {errors.categories?.message && isReviewErrorKey(errors.categories.message) ? (
+            <FieldError>{t(errors.categories.message)}</FieldError>
+          ) : null}
         </fieldset>
-        <label className="field">
-          <span>{t('review.dueDate')}</span>
-          <input
-            type="date"
-            aria-invalid={errors.dueDate ? true : undefined}
-            {...register('dueDate')}
-          />
-          {fieldError(errors.dueDate?.message)}
-        </label>
-        <label className="field field-wide">
-          <span>{t('review.message')}</span>
-          <textarea rows={4} maxLength={MAX_MESSAGE} {...register('message')} />
-          <span className="hint">
-            {t('review.messageCount', { count: message.length, max: MAX_MESSAGE })}
-          </span>
-          {fieldError(errors.message?.message)}
-        </label>
-        <label className="field">
-          <span>{t('review.ownerEmail')}</span>
-          <input type="email" autoComplete="email" {...register('ownerEmail')} />
-          <span className="hint">{t('review.ownerEmailHint')}</span>
-          {fieldError(errors.ownerEmail?.message)}
-        </label>
-        <label className="field">
-          <span>{t('review.threshold')}</span>
-          <input type="number" min={MIN_ANONYMITY_THRESHOLD} max={10} {...register('threshold')} />
-          <span className="hint">
-            {t('review.thresholdHint', { min: MIN_ANONYMITY_THRESHOLD })}
-          </span>
-          {fieldError(errors.threshold?.message)}
-        </label>
+        <Field label={t('review.dueDate')} error={errorText(errors.dueDate?.message)}>
+          {(control) => <input type="date" {...control} {...register('dueDate')} />}
+        </Field>
+        <Field
+          label={t('review.message')}
+          hint={t('review.messageCount', { count: message.length, max: MAX_MESSAGE })}
+          error={errorText(errors.message?.message)}
+          isWide
+        >
+          {(control) => (
+            <textarea rows={4} maxLength={MAX_MESSAGE} {...control} {...register('message')} />
+          )}
+        </Field>
+        <Field
+          label={t('review.ownerEmail')}
+          hint={t('review.ownerEmailHint')}
+          error={errorText(errors.ownerEmail?.message)}
+        >
+          {(control) => (
+            <input type="email" autoComplete="email" {...control} {...register('ownerEmail')} />
+          )}
+        </Field>
+        <Field
+          label={t('review.threshold')}
+          hint={t('review.thresholdHint', { min: MIN_ANONYMITY_THRESHOLD })}
+          error={errorText(errors.threshold?.message)}
+        >
+          {(control) => (
+            <input
+              type="number"
+              min={MIN_ANONYMITY_THRESHOLD}
+              max={MAX_ANONYMITY_THRESHOLD}
+              {...control}
+              {...register('threshold')}
+            />
+          )}
+        </Field>
         <fieldset className="field field-wide">
           <legend>{t('review.namedRaters')}</legend>
           <p className="hint">{t('review.namedRatersHint')}</p>
           {raters.fields.map((field, index) => (
             <div key={field.id} className="inline-fields">
-              <label className="field">
-                <span>{t('review.raterName', { number: index + 1 })}</span>
-                <input type="text" autoComplete="off" {...register(`namedRaters.${index}.name`)} />
-                {fieldError(errors.namedRaters?.[index]?.name?.message)}
-              </label>
+              <Field
+                label={t('review.raterName', { number: index + 1 })}
+                error={errorText(errors.namedRaters?.[index]?.name?.message)}
+              >
+                {(control) => (
+                  <input
+                    type="text"
+                    autoComplete="off"
+                    {...control}
+                    {...register(`namedRaters.${index}.name`)}
+                  />
+                )}
+              </Field>
               <label className="field">
                 <span>{t('review.raterCategory', { number: index + 1 })}</span>
                 <select {...register(`namedRaters.${index}.category`)}>

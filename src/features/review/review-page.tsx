@@ -75,9 +75,9 @@ export function ReviewPage() {
       <section aria-labelledby="invite-title">
         <h2 id="invite-title">{t('invite.title')}</h2>
         <p className="hint">{t('invite.privacy', { threshold: review.threshold })}</p>
-        {links === null ? (
-          <p className="hint">{t('app.loading')}</p>
-        ) : (
+        {links === null ? <p className="hint">{t('app.loading')}</p> : null}
+        {links === 'failed' ? <Notice tone="error">{t('invite.failed')}</Notice> : null}
+        {links === null || links === 'failed' ? null : (
           <div className="invitation-grid">
             {links.map((link) => (
               <InvitationCard

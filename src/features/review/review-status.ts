@@ -18,6 +18,8 @@ export function receivedByCategory(review: OwnedReview): Record<RaterCategory, n
   return counts;
 }
 
+/** In the open (or latest) wave, like the group counts. */
 export function hasNamedRaterAnswered(review: OwnedReview, raterId: string): boolean {
-  return review.responses.some((r) => r.response.raterId === raterId);
+  const wave = currentWave(review).number;
+  return review.responses.some((r) => r.wave === wave && r.response.raterId === raterId);
 }

@@ -14,9 +14,9 @@ import { useStoragePersistence } from './use-storage-persistence';
 type Message = { tone: 'success' | 'error' | 'info'; text: string };
 
 function currentData() {
-  const { assessments, draft, settings, reviews, raterDrafts, sharedReports } =
+  const { assessments, draft, settings, reviews, raterDrafts, sharedReports, plan } =
     useAppStore.getState();
-  return { assessments, draft, settings, reviews, raterDrafts, sharedReports };
+  return { assessments, draft, settings, reviews, raterDrafts, sharedReports, plan };
 }
 
 export function DataSection() {

@@ -457,7 +457,7 @@ describe('createSharedReport and parseSharedReport', () => {
     const error = errorOf(parseSharedReport(text));
 
     expect(error.code).toBe('invalid');
-    expect(error.detail?.startsWith(path)).toBe(true);
+    expect(error.code === 'invalid' && error.detail.startsWith(path)).toBe(true);
   });
 });
 

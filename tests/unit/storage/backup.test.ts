@@ -81,7 +81,7 @@ function responseIdsOf(review: OwnedReview): string[] {
 
 function backupOf(result: BackupResult): Backup {
   if (!result.ok) throw new Error(`expected a backup, got error ${result.error.code}`);
-  return result.backup;
+  return result.value;
 }
 
 function errorOf(result: BackupResult): BackupError {
@@ -570,7 +570,7 @@ const errorCodes = ['too-large', 'not-json', 'wrong-format', 'newer-version', 'i
 
 function expectWellFormed(result: BackupResult): void {
   if (result.ok) {
-    expect(result.backup.format).toBe(BACKUP_FORMAT);
+    expect(result.value.format).toBe(BACKUP_FORMAT);
   } else {
     expect(errorCodes).toContain(result.error.code);
   }

@@ -1,0 +1,102 @@
+import * as z from 'zod/mini';
+import { skillIdSchema } from './skills';
+
+/** Text in each app language; English is required, and the built-in catalog has all three. */
+export const localizedTextSchema = z.object({
+  en: z.string().check(z.minLength(1), z.maxLength(600)),
+  es: z.optional(z.string().check(z.minLength(1), z.maxLength(600))),
+  fr: z.optional(z.string().check(z.minLength(1), z.maxLength(600))),
+});
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+export const catalogTypes = [
+  'experience',
+  'relationship',
+  'credential',
+  'program',
+  'course',
+  'reading',
+] as const;
+export const catalogTypeSchema = z.enum(catalogTypes);
+export type CatalogType = z.infer<typeof catalogTypeSchema>;
+
+/** 70-20-10: challenging experiences, learning from others, formal learning. */
+export type LearningMix = 'experience' | 'relationship' | 'formal';
+
+export function mixOf(type: CatalogType): LearningMix {
+  if (type === 'experience') return 'experience';
+  if (type === 'relationship') return 'relationship';
+  return 'formal';
+}
+
+export const catalogLevelSchema = z.enum(['foundational', 'advanced']);
+export type CatalogLevel = z.infer<typeof catalogLevelSchema>;
+
+/** Only https addresses: an imported catalog must not smuggle in javascript: or data: links. */
+const officialUrlSchema = z.url({ protocol: /^https$/, hostname: z.regexes.domain });
+
+export const catalogEntrySchema = z.object({
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{1,63}$/)),
+  type: catalogTypeSchema,
+  title: localizedTextSchema,
+  summary: localizedTextSchema,
+  /** Null for experiences and relationships, which nobody sells. */
+  provider: z.nullable(z.string().check(z.minLength(1), z.maxLength(200))),
+  skills: z.array(skillIdSchema).check(z.minLength(1), z.maxLength(5)),
+  level: catalogLevelSchema,
+  /** As the provider states them; null where not stated, never guessed. */
+  effort: z.nullable(localizedTextSchema),
+  format: z.nullable(localizedTextSchema),
+  prerequisites: z.nullable(localizedTextSchema),
+  url: z.nullable(officialUrlSchema),
+});
+export type CatalogEntry = z.infer<typeof catalogEntrySchema>;
+
+export const catalogSchema = z
+  .object({
+    version: z.string().check(z.minLength(1), z.maxLength(40)),
+    entries: z.array(catalogEntrySchema).check(z.minLength(1), z.maxLength(2000)),
+  })
+  .check(
+    z.refine(
+      (catalog) => new Set(catalog.entries.map((e) => e.id)).size === catalog.entries.length,
+      {
+        message: 'entry ids must be unique',
+      },
+    ),
+  );
+export type Catalog = z.infer<typeof catalogSchema>;
+
+export function localize(text: LocalizedText, language: string): string {
+  if (language === 'es' && text.es) return text.es;
+  if (language === 'fr' && text.fr) return text.fr;
+  return text.en;
+}
+
+/** An organization's catalog file is the catalog itself: `{ "version": …, "entries": [ … ] }`. */
+export const MAX_CATALOG_CHARS = 3_000_000;
+
+export type CatalogFileResult =
+  | { ok: true; value: Catalog }
+  | {
+      ok: false;
+      error: { code: 'too-large' } | { code: 'not-json' } | { code: 'invalid'; detail: string };
+    };
+
+/** Never throws; unknown fields are dropped by the schema, prototype keys never reach an object. */
+export function parseCatalogFile(text: string): CatalogFileResult {
+  if (text.length > MAX_CATALOG_CHARS) return { ok: false, error: { code: 'too-large' } };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, error: { code: 'not-json' } };
+  }
+  const result = catalogSchema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const detail = issue ? `${issue.path.map(String).join('.')}: ${issue.message}` : 'unknown';
+    return { ok: false, error: { code: 'invalid', detail } };
+  }
+  return { ok: true, value: result.data };
+}

@@ -1,0 +1,95 @@
+import { useTranslation } from 'react-i18next';
+import { actionStatuses, actionStatusSchema, type PlanAction } from '../../domain/plan';
+import { formatDate } from '../../lib/format';
+import { useAppStore } from '../../stores/app-store';
+
+interface ActionRowProps {
+  goalId: string;
+  action: PlanAction;
+  isFirst: boolean;
+  isLast: boolean;
+  isOverdue: boolean;
+}
+
+export function ActionRow({ goalId, action, isFirst, isLast, isOverdue }: ActionRowProps) {
+  const { t, i18n } = useTranslation();
+  const updateAction = useAppStore((state) => state.updateAction);
+  const moveAction = useAppStore((state) => state.moveAction);
+  const removeAction = useAppStore((state) => state.removeAction);
+  return (
+    <li className="action-row">
+      <p className="action-title">
+        {action.title}
+        {isOverdue ? <span className="badge badge-danger">{t('plan.overdue')}</span> : null}
+        {action.doneAt ? (
+          <span className="hint">
+            {' '}
+            · {t('plan.doneOn', { date: formatDate(`${action.doneAt}T12:00:00Z`, i18n.language) })}
+          </span>
+        ) : null}
+      </p>
+      <div className="inline-fields">
+        <label className="field">
+          <span>{t('plan.status', { action: action.title })}</span>
+          <select
+            value={action.status}
+            onChange={(event) => {
+              const status = actionStatusSchema.safeParse(event.target.value);
+              if (status.success) updateAction(goalId, action.id, { status: status.data });
+            }}
+          >
+            {actionStatuses.map((status) => (
+              <option key={status} value={status}>
+                {t(`plan.statuses.${status}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('plan.actionDue', { action: action.title })}</span>
+          <input
+            type="date"
+            value={action.dueDate ?? ''}
+            onChange={(event) =>
+              updateAction(goalId, action.id, { dueDate: event.target.value || null })
+            }
+          />
+        </label>
+      </div>
+      <label className="field field-wide">
+        <span>{t('plan.notes', { action: action.title })}</span>
+        <textarea
+          rows={2}
+          maxLength={2000}
+          value={action.notes}
+          onChange={(event) => updateAction(goalId, action.id, { notes: event.target.value })}
+        />
+      </label>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button-small"
+          disabled={isFirst}
+          onClick={() => moveAction(goalId, action.id, -1)}
+        >
+          {t('plan.moveUp', { item: action.title })}
+        </button>
+        <button
+          type="button"
+          className="button button-small"
+          disabled={isLast}
+          onClick={() => moveAction(goalId, action.id, 1)}
+        >
+          {t('plan.moveDown', { item: action.title })}
+        </button>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => removeAction(goalId, action.id)}
+        >
+          {t('plan.removeAction', { action: action.title })}
+        </button>
+      </div>
+    </li>
+  );
+}

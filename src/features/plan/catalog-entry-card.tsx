@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { localize, type CatalogEntry } from '../../domain/catalog';
+
+interface CatalogEntryCardProps {
+  entry: CatalogEntry;
+  language: string;
+  mixLabel: string;
+}
+
+/** One catalog entry as the provider states it; the official address opens outside the app. */
+export function CatalogEntryCard({ entry, language, mixLabel }: CatalogEntryCardProps) {
+  const { t } = useTranslation();
+  return (
+    <article className="card catalog-entry">
+      <h3>{localize(entry.title, language)}</h3>
+      <p className="hint">
+        {t(`plan.catalog.types.${entry.type}`)} · {mixLabel} ·{' '}
+        {t(`plan.catalog.levels.${entry.level}`)}
+        {entry.provider ? ` · ${entry.provider}` : ''}
+      </p>
+      <p>{localize(entry.summary, language)}</p>
+      <dl className="facts">
+        <dt>{t('plan.catalog.skills')}</dt>
+        <dd>{entry.skills.map((skill) => t(`skills.${skill}.name`)).join(', ')}</dd>
+        {entry.effort ? (
+          <>
+            <dt>{t('plan.catalog.effort')}</dt>
+            <dd>{localize(entry.effort, language)}</dd>
+          </>
+        ) : null}
+        {entry.format ? (
+          <>
+            <dt>{t('plan.catalog.format')}</dt>
+            <dd>{localize(entry.format, language)}</dd>
+          </>
+        ) : null}
+        {entry.prerequisites ? (
+          <>
+            <dt>{t('plan.catalog.prerequisites')}</dt>
+            <dd>{localize(entry.prerequisites, language)}</dd>
+          </>
+        ) : null}
+      </dl>
+      {entry.url ? (
+        <a href={entry.url} target="_blank" rel="noopener noreferrer">
+          {t('plan.catalog.officialSite', { title: localize(entry.title, language) })}
+        </a>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,153 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { catalogTypes, mixOf, parseCatalogFile, type CatalogType } from '../../domain/catalog';
+import { skillIds, type SkillId } from '../../domain/skills';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { useAppStore } from '../../stores/app-store';
+import { FileButton } from '../../ui/file-button';
+import { Notice } from '../../ui/notice';
+import { PageHeading } from '../../ui/page-heading';
+import { CatalogEntryCard } from './catalog-entry-card';
+import { useActiveCatalog } from './use-active-catalog';
+
+type Message = { tone: 'success' | 'error'; text: string };
+
+/** Browse what the plan can draw on; organizations may import their own catalog. */
+export function CatalogPage() {
+  const { t, i18n } = useTranslation();
+  useDocumentTitle(t('plan.catalog.title'));
+  const entries = useActiveCatalog();
+  const custom = useAppStore((state) => state.plan.customCatalog);
+  const setCustomCatalog = useAppStore((state) => state.setCustomCatalog);
+  const [skill, setSkill] = useState<SkillId | 'all'>('all');
+  const [type, setType] = useState<CatalogType | 'all'>('all');
+  const [mode, setMode] = useState<'extend' | 'replace'>('extend');
+  const [message, setMessage] = useState<Message | null>(null);
+  const shown = entries.filter(
+    (entry) =>
+      (skill === 'all' || entry.skills.includes(skill)) && (type === 'all' || entry.type === type),
+  );
+
+  const importFile = async (file: File) => {
+    const result = parseCatalogFile(await file.text().catch(() => ''));
+    if (!result.ok) {
+      const text =
+        result.error.code === 'invalid'
+          ? t('plan.catalog.errors.invalid', { detail: result.error.detail })
+          : t(`plan.catalog.errors.${result.error.code}`);
+      setMessage({ tone: 'error', text });
+      return;
+    }
+    setCustomCatalog({ mode, catalog: result.value });
+    setMessage({
+      tone: 'success',
+      text: t('plan.catalog.imported', { count: result.value.entries.length }),
+    });
+  };
+
+  return (
+    <>
+      <PageHeading>{t('plan.catalog.title')}</PageHeading>
+      <p>{t('plan.catalog.intro')}</p>
+      <div className="inline-fields">
+        <label className="field">
+          <span>{t('plan.catalog.filterSkill')}</span>
+          <select
+            value={skill}
+            onChange={(event) => setSkill(skillIds.find((s) => s === event.target.value) ?? 'all')}
+          >
+            <option value="all">{t('plan.catalog.all')}</option>
+            {skillIds.map((id) => (
+              <option key={id} value={id}>
+                {t(`skills.${id}.name`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('plan.catalog.filterType')}</span>
+          <select
+            value={type}
+            onChange={(event) =>
+              setType(catalogTypes.find((c) => c === event.target.value) ?? 'all')
+            }
+          >
+            <option value="all">{t('plan.catalog.all')}</option>
+            {catalogTypes.map((id) => (
+              <option key={id} value={id}>
+                {t(`plan.catalog.types.${id}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p className="hint" role="status">
+        {t('plan.catalog.count', { count: shown.length })}
+      </p>
+      <ul className="catalog-list">
+        {shown.map((entry) => (
+          <li key={entry.id}>
+            <CatalogEntryCard
+              entry={entry}
+              language={i18n.language}
+              mixLabel={t(`plan.mix.${mixOf(entry.type)}`)}
+            />
+          </li>
+        ))}
+      </ul>
+      <section aria-labelledby="org-title" className="card">
+        <h2 id="org-title">{t('plan.catalog.orgTitle')}</h2>
+        <p className="hint">{t('plan.catalog.orgHint')}</p>
+        {custom ? (
+          <p>
+            {t('plan.catalog.current', {
+              count: custom.catalog.entries.length,
+              version: custom.catalog.version,
+            })}
+          </p>
+        ) : null}
+        <fieldset className="field">
+          <legend>{t('plan.catalog.mode')}</legend>
+          <label className="choice">
+            <input
+              type="radio"
+              name="catalog-mode"
+              checked={mode === 'extend'}
+              onChange={() => setMode('extend')}
+            />
+            {t('plan.catalog.extend')}
+          </label>
+          <label className="choice">
+            <input
+              type="radio"
+              name="catalog-mode"
+              checked={mode === 'replace'}
+              onChange={() => setMode('replace')}
+            />
+            {t('plan.catalog.replace')}
+          </label>
+        </fieldset>
+        <div className="button-row">
+          <FileButton
+            label={t('plan.catalog.import')}
+            accept="application/json,.json"
+            onFile={(file) => void importFile(file)}
+          />
+          {custom ? (
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setCustomCatalog(null);
+                setMessage({ tone: 'success', text: t('plan.catalog.reset') });
+              }}
+            >
+              {t('plan.catalog.useBuiltIn')}
+            </button>
+          ) : null}
+        </div>
+        {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
+      </section>
+    </>
+  );
+}

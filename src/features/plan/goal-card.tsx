@@ -1,0 +1,158 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { Goal } from '../../domain/plan';
+import { createId } from '../../lib/ids';
+import { formatDate } from '../../lib/format';
+import { useAppStore } from '../../stores/app-store';
+import { ActionRow } from './action-row';
+import { goalResolver, type GoalFormValues } from './goal-form';
+import { GoalFields } from './goal-fields';
+
+interface GoalCardProps {
+  goal: Goal;
+  today: string;
+  isFirst: boolean;
+  isLast: boolean;
+}
+
+function GoalEditor({ goal, onDone }: { goal: Goal; onDone: () => void }) {
+  const { t } = useTranslation();
+  const updateGoal = useAppStore((state) => state.updateGoal);
+  const form = useForm<GoalFormValues>({
+    resolver: goalResolver,
+    defaultValues: {
+      skill: goal.skill,
+      what: goal.what,
+      measure: goal.measure,
+      targetDate: goal.targetDate,
+    },
+  });
+  return (
+    <form
+      noValidate
+      onSubmit={(event) =>
+        void form.handleSubmit((values) => {
+          updateGoal(goal.id, values);
+          onDone();
+        })(event)
+      }
+    >
+      <GoalFields form={form} />
+      <div className="button-row">
+        <button type="submit" className="button button-primary">
+          {t('plan.saveGoal')}
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          {t('settings.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function GoalCard({ goal, today, isFirst, isLast }: GoalCardProps) {
+  const { t, i18n } = useTranslation();
+  const [isEditing, setEditing] = useState(false);
+  const [newAction, setNewAction] = useState('');
+  const moveGoal = useAppStore((state) => state.moveGoal);
+  const setGoalArchived = useAppStore((state) => state.setGoalArchived);
+  const addAction = useAppStore((state) => state.addAction);
+  const isArchived = goal.archivedAt !== null;
+  const isOverdue =
+    !isArchived && goal.targetDate < today && goal.actions.some((a) => a.status !== 'done');
+  const title = t('plan.goalTitle', { skill: t(`skills.${goal.skill}.name`), what: goal.what });
+
+  return (
+    <article className="card goal" aria-label={title}>
+      {isEditing ? (
+        <GoalEditor goal={goal} onDone={() => setEditing(false)} />
+      ) : (
+        <>
+          <h3>
+            {t(`skills.${goal.skill}.name`)}: {goal.what}
+            {isOverdue ? <span className="badge badge-danger">{t('plan.overdue')}</span> : null}
+          </h3>
+          <dl className="facts">
+            <dt>{t('plan.measure')}</dt>
+            <dd>{goal.measure}</dd>
+            <dt>{t('plan.targetDate')}</dt>
+            <dd>{formatDate(`${goal.targetDate}T12:00:00Z`, i18n.language)}</dd>
+          </dl>
+        </>
+      )}
+      <h4>{t('plan.actions')}</h4>
+      {goal.actions.length === 0 ? <p className="hint">{t('plan.noActions')}</p> : null}
+      <ol className="actions">
+        {goal.actions.map((action, index) => (
+          <ActionRow
+            key={action.id}
+            goalId={goal.id}
+            action={action}
+            isFirst={index === 0}
+            isLast={index === goal.actions.length - 1}
+            isOverdue={
+              action.status !== 'done' && action.dueDate !== null && action.dueDate < today
+            }
+          />
+        ))}
+      </ol>
+      <form
+        noValidate
+        className="inline-fields"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const title = newAction.trim();
+          if (!title) return;
+          addAction(goal.id, { title, catalogId: null, dueDate: null }, createId());
+          setNewAction('');
+        }}
+      >
+        <label className="field field-wide">
+          <span>{t('plan.newAction', { goal: goal.what })}</span>
+          <input
+            type="text"
+            maxLength={200}
+            value={newAction}
+            onChange={(event) => setNewAction(event.target.value)}
+          />
+        </label>
+        <button type="submit" className="button">
+          {t('plan.addAction')}
+        </button>
+      </form>
+      <div className="button-row no-print">
+        {isEditing ? null : (
+          <button type="button" className="button button-small" onClick={() => setEditing(true)}>
+            {t('plan.editGoal', { goal: goal.what })}
+          </button>
+        )}
+        <button
+          type="button"
+          className="button button-small"
+          disabled={isFirst}
+          onClick={() => moveGoal(goal.id, -1)}
+        >
+          {t('plan.moveUp', { item: goal.what })}
+        </button>
+        <button
+          type="button"
+          className="button button-small"
+          disabled={isLast}
+          onClick={() => moveGoal(goal.id, 1)}
+        >
+          {t('plan.moveDown', { item: goal.what })}
+        </button>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => setGoalArchived(goal.id, !isArchived)}
+        >
+          {isArchived
+            ? t('plan.restoreGoal', { goal: goal.what })
+            : t('plan.archiveGoal', { goal: goal.what })}
+        </button>
+      </div>
+    </article>
+  );
+}

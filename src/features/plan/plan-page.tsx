@@ -1,0 +1,74 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { useAppStore } from '../../stores/app-store';
+import { PageHeading } from '../../ui/page-heading';
+import { GoalCard } from './goal-card';
+import { ImportanceSection } from './importance-section';
+import { PlanExports } from './plan-exports';
+import { ProgressSection } from './progress-section';
+import { RecommendationsSection } from './recommendations-section';
+import { TrendSection } from './trend-section';
+import { useReviewHistory } from './use-review-history';
+
+function localToday(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
+export function PlanPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('plan.title'));
+  const goals = useAppStore((state) => state.plan.goals);
+  const reviewHistory = useReviewHistory();
+  const today = localToday();
+  const active = goals.filter((goal) => goal.archivedAt === null);
+  const archived = goals.filter((goal) => goal.archivedAt !== null);
+
+  return (
+    <>
+      <PageHeading>{t('plan.title')}</PageHeading>
+      <p>{t('plan.intro')}</p>
+      <nav aria-label={t('plan.sections')} className="button-row no-print">
+        <Link className="button" to="/plan/case">
+          {t('plan.case.title')}
+        </Link>
+        <Link className="button" to="/plan/catalog">
+          {t('plan.catalog.title')}
+        </Link>
+      </nav>
+      <ProgressSection today={today} />
+      <ImportanceSection />
+      <RecommendationsSection latestReview={reviewHistory.latest} />
+      <section aria-labelledby="goals-title">
+        <h2 id="goals-title">{t('plan.goalsTitle')}</h2>
+        <Link className="button button-primary no-print" to="/plan/goals/new">
+          {t('plan.addGoal')}
+        </Link>
+        {active.length === 0 ? <p>{t('plan.noGoals')}</p> : null}
+        {active.map((goal, index) => (
+          <GoalCard
+            key={goal.id}
+            goal={goal}
+            today={today}
+            isFirst={index === 0}
+            isLast={index === active.length - 1}
+          />
+        ))}
+        {archived.length > 0 ? (
+          <details className="no-print">
+            <summary>{t('plan.archived', { count: archived.length })}</summary>
+            {archived.map((goal) => (
+              <GoalCard key={goal.id} goal={goal} today={today} isFirst isLast />
+            ))}
+          </details>
+        ) : null}
+      </section>
+      <section aria-labelledby="trend-title">
+        <h2 id="trend-title">{t('plan.trendSection')}</h2>
+        <TrendSection reviews={reviewHistory.trend} />
+      </section>
+      <PlanExports today={today} />
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { sortByNewest } from '../../domain/assessment';
+import { suggestReassessment } from '../../domain/ics';
+import { summarizeProgress } from '../../domain/plan-progress';
+import { formatDate } from '../../lib/format';
+import { useAppStore } from '../../stores/app-store';
+import { Notice } from '../../ui/notice';
+
+const progressRows = ['goals', 'actions'] as const;
+
+/** Goals and actions at a glance, what is overdue, and when to take the assessment again. */
+export function ProgressSection({ today }: { today: string }) {
+  const { t, i18n } = useTranslation();
+  const plan = useAppStore((state) => state.plan);
+  const lastAssessment = useAppStore(
+    (state) => sortByNewest(state.assessments)[0]?.completedAt ?? null,
+  );
+  const progress = summarizeProgress(plan, today);
+  const reassessment = suggestReassessment(lastAssessment, new Date(`${today}T12:00:00Z`));
+  const date = (iso: string) => formatDate(`${iso}T12:00:00Z`, i18n.language);
+  const overdue = progress.overdueGoals.length + progress.overdueActions.length;
+
+  return (
+    <section aria-labelledby="progress-title">
+      <h2 id="progress-title">{t('plan.progressTitle')}</h2>
+      <table className="data-table">
+        <caption>{t('plan.progressCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('plan.progressWhat')}</th>
+            <th scope="col">{t('plan.statuses.not-started')}</th>
+            <th scope="col">{t('plan.statuses.in-progress')}</th>
+            <th scope="col">{t('plan.statuses.done')}</th>
+            <th scope="col">{t('plan.progressTotal')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {progressRows.map((kind) => (
+            <tr key={kind}>
+              <th scope="row">{t(`plan.progressRow.${kind}`)}</th>
+              <td>{progress[kind]['not-started']}</td>
+              <td>{progress[kind]['in-progress']}</td>
+              <td>{progress[kind].done}</td>
+              <td>{progress[kind].total}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {overdue > 0 ? (
+        <Notice tone="warning">{t('plan.overdueCount', { count: overdue })}</Notice>
+      ) : null}
+      {progress.nextDue ? <p>{t('plan.nextDue', { date: date(progress.nextDue.date) })}</p> : null}
+      {reassessment ? (
+        <Notice tone={reassessment.isDue ? 'warning' : 'info'}>
+          {reassessment.isDue
+            ? t('plan.reassessDue', { date: date(reassessment.date) })
+            : t('plan.reassessOn', { date: date(reassessment.date) })}{' '}
+          <Link to="/assessment">{t('results.takeAssessment')}</Link>
+        </Notice>
+      ) : (
+        <p>
+          {t('plan.noAssessment')} <Link to="/assessment">{t('results.takeAssessment')}</Link>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,152 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { itemBank } from '../../content/item-bank';
+import { sortByNewest } from '../../domain/assessment';
+import { localize, type CatalogEntry } from '../../domain/catalog';
+import { buildRecommendations, type Recommendation } from '../../domain/recommendations';
+import type { ReviewReport } from '../../domain/review-report';
+import { scoreAssessment } from '../../domain/scoring';
+import type { SkillId } from '../../domain/skills';
+import { createId } from '../../lib/ids';
+import { formatNumber } from '../../lib/format';
+import { useAppStore } from '../../stores/app-store';
+import { Notice } from '../../ui/notice';
+import { useActiveCatalog } from './use-active-catalog';
+
+function SkillRecommendations(props: {
+  skill: SkillId;
+  recommendations: Recommendation[];
+  catalog: readonly CatalogEntry[];
+}) {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const goal = useAppStore((state) =>
+    state.plan.goals.find((g) => g.skill === props.skill && g.archivedAt === null),
+  );
+  const addAction = useAppStore((state) => state.addAction);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [added, setAdded] = useState(0);
+  const skillName = t(`skills.${props.skill}.name`);
+  const number = (value: number | undefined) =>
+    formatNumber(value ?? 0, i18n.language, Number.isInteger(value) ? 0 : 1);
+
+  const entryOf = (id: string) => props.catalog.find((entry) => entry.id === id);
+  const addToGoal = () => {
+    if (!goal) return;
+    for (const id of chosen) {
+      const entry = entryOf(id);
+      if (entry)
+        addAction(
+          goal.id,
+          { title: localize(entry.title, i18n.language), catalogId: id, dueDate: null },
+          createId(),
+        );
+    }
+    setAdded(chosen.length);
+    setChosen([]);
+  };
+
+  return (
+    <article className="card recommendation" aria-label={skillName}>
+      <h3>{skillName}</h3>
+      <fieldset className="field field-wide">
+        <legend>{t('plan.recommend.choose', { skill: skillName })}</legend>
+        {props.recommendations.map((rec) => {
+          const entry = entryOf(rec.entryId);
+          if (!entry) return null;
+          const values = Object.fromEntries(
+            Object.entries(rec.why.values).map(([key, value]) => [key, number(value)]),
+          );
+          return (
+            <label key={rec.entryId} className="choice recommendation-choice">
+              <input
+                type="checkbox"
+                checked={chosen.includes(rec.entryId)}
+                onChange={(event) =>
+                  setChosen((list) =>
+                    event.target.checked
+                      ? [...list, rec.entryId]
+                      : list.filter((id) => id !== rec.entryId),
+                  )
+                }
+              />
+              <span>
+                <strong>{localize(entry.title, i18n.language)}</strong>{' '}
+                <span className="hint">({t(`plan.mix.${rec.mix}`)})</span>
+                <br />
+                {localize(entry.summary, i18n.language)}
+                <br />
+                <em>{t(`plan.recommend.why.${rec.why.key}`, { ...values, skill: skillName })}</em>
+              </span>
+            </label>
+          );
+        })}
+      </fieldset>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={chosen.length === 0}
+          onClick={() =>
+            void navigate('/plan/goals/new', { state: { skill: props.skill, entryIds: chosen } })
+          }
+        >
+          {t('plan.recommend.newGoal')}
+        </button>
+        {goal ? (
+          <button
+            type="button"
+            className="button"
+            disabled={chosen.length === 0}
+            onClick={addToGoal}
+          >
+            {t('plan.recommend.addToGoal', { goal: goal.what })}
+          </button>
+        ) : null}
+      </div>
+      {added > 0 ? (
+        <Notice tone="success">{t('plan.recommend.added', { count: added })}</Notice>
+      ) : null}
+    </article>
+  );
+}
+
+/** Priorities from the latest self-assessment and 360, weighted by what matters next, with a 70-20-10 mix. */
+export function RecommendationsSection({ latestReview }: { latestReview: ReviewReport | null }) {
+  const { t } = useTranslation();
+  const catalog = useActiveCatalog();
+  const importance = useAppStore((state) => state.plan.importance);
+  const latest = useAppStore((state) => sortByNewest(state.assessments)[0]);
+  const result = useMemo(
+    () =>
+      buildRecommendations({
+        self: latest ? scoreAssessment(latest.answers, itemBank) : null,
+        review: latestReview,
+        importance,
+        catalog,
+      }),
+    [latest, latestReview, importance, catalog],
+  );
+
+  return (
+    <section aria-labelledby="recommend-title">
+      <h2 id="recommend-title">{t('plan.recommend.title')}</h2>
+      {result.bySkill.length === 0 ? (
+        <p>{t('plan.recommend.none')}</p>
+      ) : (
+        <>
+          <p className="hint">{t('plan.recommend.hint')}</p>
+          {result.bySkill.map(({ skill, recommendations }) => (
+            <SkillRecommendations
+              key={skill}
+              skill={skill}
+              recommendations={recommendations}
+              catalog={catalog}
+            />
+          ))}
+        </>
+      )}
+    </section>
+  );
+}

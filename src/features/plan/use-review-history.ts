@@ -1,0 +1,53 @@
+import { useMemo } from 'react';
+import { itemBank } from '../../content/item-bank';
+import { sortByNewest } from '../../domain/assessment';
+import type { ReviewReport } from '../../domain/review-report';
+import { buildWaveReport, waveDate } from '../../domain/review-wave-report';
+import type { ReviewTrendInput } from '../../domain/skill-trend';
+import { useAppStore } from '../../stores/app-store';
+
+interface DatedReport {
+  date: string;
+  report: ReviewReport;
+}
+
+function toTrend({ date, report }: DatedReport): ReviewTrendInput {
+  const indices = Object.fromEntries(report.skills.map((s) => [s.skill, s.others?.index ?? null]));
+  return {
+    date,
+    indices: {
+      'executive-presence': null,
+      'strategic-thinking': null,
+      'business-acumen': null,
+      'data-driven-decisions': null,
+      'resilience-adaptability': null,
+      ...indices,
+    },
+  };
+}
+
+/**
+ * The person's own 360 results: reviews they ran about themselves and reports a manager
+ * shared with them, one per wave, oldest first.
+ */
+export function useReviewHistory(): { latest: ReviewReport | null; trend: ReviewTrendInput[] } {
+  const reviews = useAppStore((state) => state.reviews);
+  const shared = useAppStore((state) => state.sharedReports);
+  const assessments = useAppStore((state) => state.assessments);
+  return useMemo(() => {
+    const selfAnswers = sortByNewest(assessments)[0]?.answers ?? null;
+    const own = reviews
+      .filter((review) => review.ownerRole === 'subject')
+      .flatMap((review) =>
+        review.waves.flatMap((wave): DatedReport[] => {
+          const date = waveDate(review, wave.number);
+          return date
+            ? [{ date, report: buildWaveReport(review, wave.number, selfAnswers, itemBank) }]
+            : [];
+        }),
+      );
+    const received = shared.map((s): DatedReport => ({ date: s.sharedAt, report: s.report }));
+    const all = [...own, ...received].sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
+    return { latest: all.at(-1)?.report ?? null, trend: all.map(toTrend) };
+  }, [reviews, shared, assessments]);
+}

@@ -1,0 +1,143 @@
+import { screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { OwnedReview } from '../../src/domain/owned-review';
+import { CollectPanel } from '../../src/features/review/collect-panel';
+import { invitationUrl, responseUrl } from '../../src/links/link-url';
+import { useAppStore } from '../../src/stores/app-store';
+import { renderWithProviders, resetStores } from '../support/render';
+import {
+  OTHER_REVIEW_ID,
+  createOwnedReview,
+  packedInvitation,
+  raterResponse,
+  sealFor,
+} from '../support/reviews';
+
+const BASE = 'https://ascent.example/';
+
+function renderPanel() {
+  return renderWithProviders(<CollectPanel />, { route: '/reviews/panel' });
+}
+
+/** A link as a mail client may hand it over: in angle brackets, broken across lines. */
+function wrappedByMail(link: string): string {
+  const middle = Math.floor(link.length / 2);
+  return `<${link.slice(0, middle)}\n${link.slice(middle)}>.`;
+}
+
+async function paste(user: ReturnType<typeof renderPanel>['user'], text: string) {
+  await user.click(screen.getByRole('textbox', { name: 'Response link or code' }));
+  await user.paste(text);
+  await user.click(screen.getByRole('button', { name: 'Add the response' }));
+}
+
+let review: OwnedReview;
+
+describe('the collect panel', () => {
+  beforeEach(async () => {
+    resetStores();
+    review = await createOwnedReview();
+    useAppStore.setState({ reviews: [review] });
+  });
+
+  it('keeps the add button off until something is pasted', () => {
+    renderPanel();
+    expect(screen.getByRole('button', { name: 'Add the response' })).toBeDisabled();
+  });
+
+  it('adds a sealed response once and says so; a second paste changes nothing', async () => {
+    const response = raterResponse({ strength: 'Listens well' });
+    const link = responseUrl(BASE, await sealFor(review, response));
+    const { user } = renderPanel();
+
+    await paste(user, link);
+    expect(
+      await screen.findByText('Response added to the review of Ana Pérez (wave 1).'),
+    ).toBeVisible();
+    const [stored] = useAppStore.getState().reviews;
+    expect(stored?.responses).toMatchObject([{ response, wave: 1 }]);
+    expect(screen.getByRole('textbox', { name: 'Response link or code' })).toHaveValue('');
+
+    const afterFirst = useAppStore.getState().reviews;
+    await paste(user, link);
+    expect(
+      await screen.findByText(
+        'This response to the review of Ana Pérez was already counted; nothing changed.',
+      ),
+    ).toBeVisible();
+    expect(useAppStore.getState().reviews).toBe(afterFirst);
+  });
+
+  it('reads a link that a mail client wrapped and bracketed', async () => {
+    const code = await sealFor(review, raterResponse());
+    const { user } = renderPanel();
+    await paste(user, wrappedByMail(responseUrl(BASE, code)));
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Response added to the review of Ana Pérez (wave 1).',
+    );
+  });
+
+  it('adds a response from a chosen file', async () => {
+    const link = responseUrl(BASE, await sealFor(review, raterResponse()));
+    const { user } = renderPanel();
+    await user.upload(
+      screen.getByLabelText('Choose a file'),
+      new File([link], 'ascent-response.txt', { type: 'text/plain' }),
+    );
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Response added to the review of Ana Pérez (wave 1).',
+    );
+    expect(useAppStore.getState().reviews[0]?.responses).toHaveLength(1);
+  });
+
+  it('refuses a file far larger than any response without reading it', async () => {
+    const before = useAppStore.getState().reviews;
+    const { user } = renderPanel();
+    await user.upload(
+      screen.getByLabelText('Choose a file'),
+      new File(['R'.repeat(200_000)], 'big.txt', { type: 'text/plain' }),
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This code is far longer than any Ascent link. Check that you pasted only the link.',
+    );
+    expect(useAppStore.getState().reviews).toBe(before);
+  });
+
+  it.each([
+    {
+      case: 'a response to a review this browser does not hold',
+      text: async () =>
+        responseUrl(BASE, await sealFor(review, raterResponse({ reviewId: OTHER_REVIEW_ID }))),
+      message:
+        "This response belongs to a review this browser does not hold. Open it in the browser where the review was created, or import that browser's backup here first. Nothing was stored.",
+    },
+    {
+      case: 'a response sealed with another key',
+      text: async () => {
+        const stranger = await createOwnedReview();
+        return responseUrl(BASE, await sealFor(stranger, raterResponse()));
+      },
+      message:
+        "This response could not be opened: it was altered on the way, or it belongs to a review this browser's key does not unlock. Nothing was stored.",
+    },
+    {
+      case: 'garbage text',
+      text: () => Promise.resolve('Thanks, see you on Monday!'),
+      message: 'This is not an Ascent link or code. Copy the whole link and try again.',
+    },
+    {
+      case: 'an invitation link',
+      text: async () => invitationUrl(BASE, await packedInvitation(review, 'peer')),
+      message:
+        "This is a different kind of Ascent link: invitations open at “Give feedback”, responses go to the review's owner.",
+    },
+  ])('refuses $case, explains why and stores nothing', async ({ text, message }) => {
+    const pasted = await text();
+    const before = useAppStore.getState().reviews;
+    const { user } = renderPanel();
+
+    await paste(user, pasted);
+    expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    expect(useAppStore.getState().reviews).toBe(before);
+  });
+});
