@@ -516,7 +516,12 @@ export async function expectRadarDrawn(page: Page, t: T, subject: string): Promi
   await expect(page.getByText(t('results.chartFailed'))).toHaveCount(0);
 }
 
-export async function openReport(page: Page, t: T, reviewId: string, subject: string) {
+export async function openReport(
+  page: Page,
+  t: T,
+  reviewId: string,
+  subject: string,
+): Promise<void> {
   await page.goto(`/reviews/${reviewId}/report`);
   await expect(mainHeading(page, t('report.title', { name: subject }))).toBeVisible();
   await expectRadarDrawn(page, t, subject);
