@@ -20,10 +20,14 @@ export function encodeBase64Url(bytes: Uint8Array): string {
 
 /**
  * Accepts only the canonical form: no padding, no stray characters, zero leftover bits. One
- * text per byte string means an edited final character cannot slip through unnoticed.
+ * text per byte string means an edited final character cannot slip through unnoticed. A bad
+ * length or leftover bits in otherwise valid characters means a cut-off code: 'damaged'.
  */
 export function decodeBase64Url(text: string): Uint8Array<ArrayBuffer> {
-  if (text.length % 4 === 1) throw new LinkFormatError('not-a-code');
+  for (let i = 0; i < text.length; i += 1) {
+    if (!sextets.has(text.charCodeAt(i))) throw new LinkFormatError('not-a-code');
+  }
+  if (text.length % 4 === 1) throw new LinkFormatError('damaged');
   const bytes = new Uint8Array(Math.floor((text.length * 6) / 8));
   let buffer = 0;
   let bits = 0;
@@ -39,6 +43,6 @@ export function decodeBase64Url(text: string): Uint8Array<ArrayBuffer> {
       index += 1;
     }
   }
-  if ((buffer & ((1 << bits) - 1)) !== 0) throw new LinkFormatError('not-a-code');
+  if ((buffer & ((1 << bits) - 1)) !== 0) throw new LinkFormatError('damaged');
   return bytes;
 }

@@ -76,7 +76,7 @@ export function RaterForm({ invitation }: { invitation: Invitation }) {
             })}
           </li>
           <li>{t(`respond.visibility.${invitation.category}`, { name })}</li>
-          <li>{t('respond.comments')}</li>
+          {isSelf ? null : <li>{t('respond.comments')}</li>}
           <li>{t('respond.sealed')}</li>
           <li>{t('respond.draftSaved')}</li>
         </ul>
@@ -113,51 +113,50 @@ export function RaterForm({ invitation }: { invitation: Invitation }) {
             ))}
           </section>
         ))}
-        <section aria-labelledby="comments-title">
-          <h2 id="comments-title">{t('respond.commentsTitle')}</h2>
-          <label className="field field-wide">
-            <span>{t('respond.strength', { name })}</span>
-            <textarea
-              rows={3}
-              maxLength={MAX_COMMENT}
-              value={draft.strength}
-              onChange={(event) => updateRaterText(key, { strength: event.target.value })}
-            />
-          </label>
-          <label className="field field-wide">
-            <span>{t('respond.develop', { name })}</span>
-            <textarea
-              rows={3}
-              maxLength={MAX_COMMENT}
-              value={draft.develop}
-              onChange={(event) => updateRaterText(key, { develop: event.target.value })}
-            />
-          </label>
-          {isSelf ? null : (
-            <>
-              <label className="choice">
+        {/* The self view is ratings only: comments are what others have to say. */}
+        {isSelf ? null : (
+          <section aria-labelledby="comments-title">
+            <h2 id="comments-title">{t('respond.commentsTitle')}</h2>
+            <label className="field field-wide">
+              <span>{t('respond.strength', { name })}</span>
+              <textarea
+                rows={3}
+                maxLength={MAX_COMMENT}
+                value={draft.strength}
+                onChange={(event) => updateRaterText(key, { strength: event.target.value })}
+              />
+            </label>
+            <label className="field field-wide">
+              <span>{t('respond.develop', { name })}</span>
+              <textarea
+                rows={3}
+                maxLength={MAX_COMMENT}
+                value={draft.develop}
+                onChange={(event) => updateRaterText(key, { develop: event.target.value })}
+              />
+            </label>
+            <label className="choice">
+              <input
+                type="checkbox"
+                checked={draft.includeName}
+                onChange={(event) => updateRaterText(key, { includeName: event.target.checked })}
+              />
+              {t('respond.includeName')}
+            </label>
+            {draft.includeName ? (
+              <label className="field">
+                <span>{t('respond.yourName')}</span>
                 <input
-                  type="checkbox"
-                  checked={draft.includeName}
-                  onChange={(event) => updateRaterText(key, { includeName: event.target.checked })}
+                  type="text"
+                  maxLength={MAX_RATER_NAME}
+                  autoComplete="name"
+                  value={draft.raterName}
+                  onChange={(event) => updateRaterText(key, { raterName: event.target.value })}
                 />
-                {t('respond.includeName')}
               </label>
-              {draft.includeName ? (
-                <label className="field">
-                  <span>{t('respond.yourName')}</span>
-                  <input
-                    type="text"
-                    maxLength={MAX_RATER_NAME}
-                    autoComplete="name"
-                    value={draft.raterName}
-                    onChange={(event) => updateRaterText(key, { raterName: event.target.value })}
-                  />
-                </label>
-              ) : null}
-            </>
-          )}
-        </section>
+            ) : null}
+          </section>
+        )}
         {missing ? (
           <Notice tone="error">
             {t('respond.missing', { count: missing.length, items: missing.join(', ') })}

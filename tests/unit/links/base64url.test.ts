@@ -37,16 +37,16 @@ describe('base64url', () => {
   });
 
   it.each([
-    ['a length no byte string has', 'ABCDE'],
-    ['padding', 'TWFuIQ=='],
-    ['the standard alphabet', 'ab+/'],
-    ['spaces', 'TW Fu'],
-    ['letters beyond ASCII', 'TWFü'],
-    ['leftover bits that are not zero', 'TWFuIR'],
-  ])('refuses %s with a LinkFormatError', (_, text) => {
+    ['a length no byte string has', 'ABCDE', 'damaged'],
+    ['padding', 'TWFuIQ==', 'not-a-code'],
+    ['the standard alphabet', 'ab+/', 'not-a-code'],
+    ['spaces', 'TW Fu', 'not-a-code'],
+    ['letters beyond ASCII', 'TWFü', 'not-a-code'],
+    ['leftover bits that are not zero', 'TWFuIR', 'damaged'],
+  ])('refuses %s with a LinkFormatError (%s → %s)', (_, text, code) => {
     const error = refusal(text);
 
     expect(error).toBeInstanceOf(LinkFormatError);
-    expect(error).toMatchObject({ code: 'not-a-code' });
+    expect(error).toMatchObject({ code });
   });
 });
