@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
 import { HomePage } from '../features/home/home-page';
 import { loadPageTexts } from '../lib/i18n';
@@ -10,45 +10,26 @@ async function withPageTexts<T>(page: Promise<T>): Promise<T> {
   return module;
 }
 
+/** A page loaded on first visit: `name` is the component the module exports. */
+function lazyPage<Name extends string>(
+  load: () => Promise<Record<Name, ComponentType>>,
+  name: Name,
+) {
+  return lazy(() => withPageTexts(load()).then((module) => ({ default: module[name] })));
+}
+
 // Only the home page ships in the first bundle; every other page loads when first opened.
-const AssessmentRoutes = lazy(() =>
-  withPageTexts(import('../features/assessment/assessment-routes')).then((m) => ({
-    default: m.AssessmentRoutes,
-  })),
+const AssessmentRoutes = lazyPage(
+  () => import('../features/assessment/assessment-routes'),
+  'AssessmentRoutes',
 );
-const ResultsPage = lazy(() =>
-  withPageTexts(import('../features/results/results-page')).then((m) => ({
-    default: m.ResultsPage,
-  })),
-);
-const HistoryPage = lazy(() =>
-  withPageTexts(import('../features/history/history-page')).then((m) => ({
-    default: m.HistoryPage,
-  })),
-);
-const ReviewRoutes = lazy(() =>
-  withPageTexts(import('../features/review/review-routes')).then((m) => ({
-    default: m.ReviewRoutes,
-  })),
-);
-const CollectPage = lazy(() =>
-  withPageTexts(import('../features/review/collect-page')).then((m) => ({
-    default: m.CollectPage,
-  })),
-);
-const RespondPage = lazy(() =>
-  withPageTexts(import('../features/respond/respond-page')).then((m) => ({
-    default: m.RespondPage,
-  })),
-);
-const PlanRoutes = lazy(() =>
-  withPageTexts(import('../features/plan/plan-routes')).then((m) => ({ default: m.PlanRoutes })),
-);
-const SettingsPage = lazy(() =>
-  withPageTexts(import('../features/settings/settings-page')).then((m) => ({
-    default: m.SettingsPage,
-  })),
-);
+const ResultsPage = lazyPage(() => import('../features/results/results-page'), 'ResultsPage');
+const HistoryPage = lazyPage(() => import('../features/history/history-page'), 'HistoryPage');
+const ReviewRoutes = lazyPage(() => import('../features/review/review-routes'), 'ReviewRoutes');
+const CollectPage = lazyPage(() => import('../features/review/collect-page'), 'CollectPage');
+const RespondPage = lazyPage(() => import('../features/respond/respond-page'), 'RespondPage');
+const PlanRoutes = lazyPage(() => import('../features/plan/plan-routes'), 'PlanRoutes');
+const SettingsPage = lazyPage(() => import('../features/settings/settings-page'), 'SettingsPage');
 
 export function AppRoutes() {
   return (
