@@ -42,7 +42,8 @@ export function parseVersionedFile<T>(text: string, file: FileFormat<T>): FileRe
   const result = file.schema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];
-    const detail = issue ? `${issue.path.map(String).join('.')}: ${issue.message}` : 'unknown';
+    // The field's path only: it reads the same in every language, unlike the validator's wording.
+    const detail = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '—';
     return { ok: false, error: { code: 'invalid', detail } };
   }
   return { ok: true, value: result.data };

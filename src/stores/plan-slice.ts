@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AdvocacyCase, Goal, Plan, PlanAction } from '../domain/plan';
+import { localDay } from '../domain/local-day';
 import { emptyPlan } from '../domain/plan';
 import type { SkillId } from '../domain/skills';
 import type { AppState } from './app-state';
@@ -34,14 +35,10 @@ function move<T extends { id: string }>(list: readonly T[], id: string, step: -1
   return next;
 }
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 /** Marking an action done records the day; moving it back out of done clears it. */
 function applyActionChange(action: PlanAction, change: ActionChange): PlanAction {
   const next = { ...action, ...change };
-  if (change.status === 'done' && action.status !== 'done') next.doneAt = today();
+  if (change.status === 'done' && action.status !== 'done') next.doneAt = localDay(new Date());
   if (change.status && change.status !== 'done') next.doneAt = null;
   return next;
 }

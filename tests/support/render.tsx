@@ -3,7 +3,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import i18next from 'i18next';
 import type { ReactElement } from 'react';
 import { initReactI18next } from 'react-i18next';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { MemoryRouter, Route, Routes, parsePath, useLocation } from 'react-router';
 import pages from '../../src/locales/en/pages.json';
 import shell from '../../src/locales/en/shell.json';
 import { emptyPersistedState } from '../../src/stores/persisted-state';
@@ -29,6 +29,8 @@ interface Options {
   route?: string;
   /** The route pattern the element is mounted on, so useParams works. */
   path?: string;
+  /** Router state the page opens with, as another page passes it along with navigate(). */
+  state?: unknown;
 }
 
 /** Stands in for pages the element navigates to, announcing where it landed. */
@@ -39,11 +41,11 @@ function Elsewhere() {
 
 export function renderWithProviders(
   element: ReactElement,
-  { route = '/', path }: Options = {},
+  { route = '/', path, state }: Options = {},
 ): RenderResult & { user: UserEvent } {
   const user = userEvent.setup();
   const result = render(
-    <MemoryRouter initialEntries={[route]}>
+    <MemoryRouter initialEntries={[state === undefined ? route : { ...parsePath(route), state }]}>
       <Routes>
         <Route path={path ?? route.split('#')[0]} element={element} />
         <Route path="*" element={<Elsewhere />} />

@@ -92,7 +92,10 @@ export function GoalCard({ goal, today, isFirst, isLast }: GoalCardProps) {
             isFirst={index === 0}
             isLast={index === goal.actions.length - 1}
             isOverdue={
-              action.status !== 'done' && action.dueDate !== null && action.dueDate < today
+              !isArchived &&
+              action.status !== 'done' &&
+              action.dueDate !== null &&
+              action.dueDate < today
             }
           />
         ))}

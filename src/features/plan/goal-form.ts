@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import * as z from 'zod/mini';
+import { localDay } from '../../domain/local-day';
 import { skillIdSchema } from '../../domain/skills';
 
 /** Error messages are translation keys. */
@@ -13,11 +14,6 @@ export type GoalErrorKey = (typeof goalErrors)[keyof typeof goalErrors];
 
 export function isGoalErrorKey(value: string | undefined): value is GoalErrorKey {
   return Object.values(goalErrors).some((key) => key === value);
-}
-
-export function todayIso(now = new Date()): string {
-  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 10);
 }
 
 export const goalFormSchema = z
@@ -34,7 +30,7 @@ export const goalFormSchema = z
       .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: goalErrors.dateRequired })),
   })
   .check(
-    z.refine((goal) => goal.targetDate > todayIso(), {
+    z.refine((goal) => goal.targetDate > localDay(new Date()), {
       error: goalErrors.datePast,
       path: ['targetDate'],
     }),

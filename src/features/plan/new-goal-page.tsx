@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import * as z from 'zod/mini';
 import { localize } from '../../domain/catalog';
+import { localDayInMonths } from '../../domain/local-day';
 import { skillIdSchema } from '../../domain/skills';
 import { createId } from '../../lib/ids';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -17,12 +18,6 @@ const goalSeedSchema = z.object({
   skill: skillIdSchema,
   entryIds: z.array(z.string()),
 });
-
-function inMonths(months: number): string {
-  const date = new Date();
-  date.setMonth(date.getMonth() + months);
-  return date.toISOString().slice(0, 10);
-}
 
 export function NewGoalPage() {
   const { t, i18n } = useTranslation();
@@ -42,7 +37,7 @@ export function NewGoalPage() {
       skill: seed.success ? seed.data.skill : 'executive-presence',
       what: '',
       measure: '',
-      targetDate: inMonths(3),
+      targetDate: localDayInMonths(new Date(), 3),
     },
   });
 

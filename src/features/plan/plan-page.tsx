@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { localDay } from '../../domain/local-day';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAppStore } from '../../stores/app-store';
 import { PageHeading } from '../../ui/page-heading';
@@ -11,17 +12,12 @@ import { RecommendationsSection } from './recommendations-section';
 import { TrendSection } from './trend-section';
 import { useReviewHistory } from './use-review-history';
 
-function localToday(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}
-
 export function PlanPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('plan.title'));
   const goals = useAppStore((state) => state.plan.goals);
   const reviewHistory = useReviewHistory();
-  const today = localToday();
+  const today = localDay(new Date());
   const active = goals.filter((goal) => goal.archivedAt === null);
   const archived = goals.filter((goal) => goal.archivedAt !== null);
 

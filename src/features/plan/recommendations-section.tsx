@@ -28,8 +28,8 @@ function SkillRecommendations(props: {
   const [chosen, setChosen] = useState<string[]>([]);
   const [added, setAdded] = useState(0);
   const skillName = t(`skills.${props.skill}.name`);
-  const number = (value: number | undefined) =>
-    formatNumber(value ?? 0, i18n.language, Number.isInteger(value) ? 0 : 1);
+  // Whole numbers, as the results page shows them.
+  const number = (value: number | undefined) => formatNumber(value ?? 0, i18n.language);
 
   const entryOf = (id: string) => props.catalog.find((entry) => entry.id === id);
   const addToGoal = () => {
@@ -50,6 +50,7 @@ function SkillRecommendations(props: {
   return (
     <article className="card recommendation" aria-label={skillName}>
       <h3>{skillName}</h3>
+      {props.recommendations.length === 0 ? <p>{t('plan.recommend.noEntries')}</p> : null}
       <fieldset className="field field-wide">
         <legend>{t('plan.recommend.choose', { skill: skillName })}</legend>
         {props.recommendations.map((rec) => {

@@ -8,6 +8,7 @@ import {
   MIN_ANONYMITY_THRESHOLD,
   raterCategorySchema,
 } from '../../domain/review';
+import { localDay } from '../../domain/local-day';
 import { invitableCategories } from './category-labels';
 
 /** Error messages are translation keys, shown through t(). */
@@ -84,7 +85,7 @@ export const newReviewSchema = z
         form.namedRaters.every((r) => invitableCategories(form.ownerRole).includes(r.category)),
       { error: reviewErrors.categoriesRequired, path: ['namedRaters'] },
     ),
-    z.refine((form) => form.dueDate >= todayIso(), {
+    z.refine((form) => form.dueDate >= localDay(new Date()), {
       error: reviewErrors.dueDatePast,
       path: ['dueDate'],
     }),
@@ -94,11 +95,7 @@ export type NewReviewInput = z.input<typeof newReviewSchema>;
 export type NewReviewValues = z.output<typeof newReviewSchema>;
 export const newReviewResolver = zodResolver(newReviewSchema);
 
-export function todayIso(now = new Date()): string {
-  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 10);
-}
-
+/** The local day `days` days from now. */
 export function inDays(days: number, now = new Date()): string {
-  return todayIso(new Date(now.getTime() + days * 86_400_000));
+  return localDay(new Date(now.getTime() + days * 86_400_000));
 }
