@@ -485,19 +485,20 @@ test('the catalog filters by skill and type, takes an organization catalog and r
   await page.goto('/plan/catalog');
   await expect(entries.getByRole('heading')).toHaveText(orgTitles);
   const before = await readStorage(page);
-  const invalidPrefix = escapeRegExp(t('plan.catalog.errors.invalid', { detail: '' }).trim());
+  const invalidMessage = (path: string) =>
+    new RegExp(`^${escapeRegExp(t('plan.catalog.errors.invalid', { detail: path }))}$`);
   const refusals: { file: ReturnType<typeof catalogFile>; message: RegExp }[] = [
     {
       file: catalogFile('wrong-type.json', brokenCatalog('type', 'webinar')),
-      message: new RegExp(`^${invalidPrefix} entries\\.0\\.type`),
+      message: invalidMessage('entries.0.type'),
     },
     {
       file: catalogFile('plain-http.json', brokenCatalog('url', 'http://academy.example.com/x')),
-      message: new RegExp(`^${invalidPrefix} entries\\.0\\.url`),
+      message: invalidMessage('entries.0.url'),
     },
     {
       file: catalogFile('script.json', brokenCatalog('url', 'javascript:alert(1)')),
-      message: new RegExp(`^${invalidPrefix} entries\\.0\\.url`),
+      message: invalidMessage('entries.0.url'),
     },
     {
       file: { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{ nope') },
