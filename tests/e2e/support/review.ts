@@ -458,7 +458,7 @@ export async function writeComments(
   view: RaterView,
   comments: Comments,
 ): Promise<void> {
-  // The comment prompts name the person reviewed, on the "Self" link too.
+  // The comment prompts name the person reviewed.
   const name = view.subject;
   if (comments.strength !== undefined) {
     await page
@@ -485,7 +485,10 @@ export async function seal(page: Page, t: T): Promise<string> {
   return readSealedLink(page, t);
 }
 
-/** The whole rater visit in English: open the link, answer, comment, seal; returns the link. */
+/**
+ * The whole rater visit in English: open the link, answer, comment, seal; returns the link. The
+ * "Self" link has no comment boxes (the self view is ratings only), which this checks.
+ */
 export async function respond(
   page: Page,
   url: string,
@@ -496,7 +499,13 @@ export async function respond(
   const view: RaterView = { t: translator('en'), ...who };
   await openInvitation(page, url, view);
   await answerItems(page, view, sheet);
-  await writeComments(page, view, comments);
+  if (who.isSelf === true) {
+    await expect(page.getByRole('heading', { name: view.t('respond.commentsTitle') })).toHaveCount(
+      0,
+    );
+  } else {
+    await writeComments(page, view, comments);
+  }
   return seal(page, view.t);
 }
 
