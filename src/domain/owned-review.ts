@@ -51,6 +51,8 @@ export const ownedReviewSchema = z.object({
   subjectName: z.string().check(z.minLength(1), z.maxLength(MAX_SUBJECT_NAME)),
   ownerRole: z.enum(['subject', 'manager']),
   ownerEmail: z.string().check(z.maxLength(254)),
+  /** How the owner signs invitations, so raters see who asks; empty to leave it unsigned. */
+  ownerName: z.optional(z.string().check(z.maxLength(MAX_RATER_NAME))),
   dueDate: isoDateSchema,
   message: z.string().check(z.maxLength(MAX_MESSAGE)),
   threshold: z.int().check(z.gte(MIN_ANONYMITY_THRESHOLD), z.lte(MAX_ANONYMITY_THRESHOLD)),

@@ -33,6 +33,8 @@ export const invitationSchema = z.object({
   dueDate: isoDateSchema,
   language: languageSchema,
   instrumentVersion: z.string().check(z.minLength(1), z.maxLength(16)),
+  /** Who asks, as the owner chose to sign the invitation; optional. */
+  ownerName: z.optional(z.string().check(z.minLength(1), z.maxLength(MAX_RATER_NAME))),
   /** Where a rater may mail the sealed answer; optional. */
   ownerEmail: z.optional(z.string().check(z.maxLength(254))),
   /** The owner's ECDH P-256 public key, raw uncompressed point (65 bytes), base64url. */

@@ -17,6 +17,7 @@ import { LinkFormatError } from './link-result';
 
 const HAS_RATER_ID = 1;
 const HAS_OWNER_EMAIL = 2;
+const HAS_OWNER_NAME = 4;
 
 /** Version 1 of the invitation body; any change to this order needs a new format version. */
 export function writeInvitationBody(invitation: Invitation): Uint8Array<ArrayBuffer> {
@@ -25,7 +26,12 @@ export function writeInvitationBody(invitation: Invitation): Uint8Array<ArrayBuf
   writeChoice(writer, raterCategories, invitation.category);
   const hasRaterId = invitation.raterId !== undefined;
   const hasOwnerEmail = invitation.ownerEmail !== undefined;
-  writer.writeU8((hasRaterId ? HAS_RATER_ID : 0) | (hasOwnerEmail ? HAS_OWNER_EMAIL : 0));
+  const hasOwnerName = invitation.ownerName !== undefined;
+  writer.writeU8(
+    (hasRaterId ? HAS_RATER_ID : 0) |
+      (hasOwnerEmail ? HAS_OWNER_EMAIL : 0) |
+      (hasOwnerName ? HAS_OWNER_NAME : 0),
+  );
   if (invitation.raterId !== undefined) writeId(writer, invitation.raterId, SHORT_ID_BYTES);
   writer.writeString(invitation.subjectName);
   writer.writeString(invitation.message);
@@ -34,6 +40,7 @@ export function writeInvitationBody(invitation: Invitation): Uint8Array<ArrayBuf
   writer.writeString(invitation.instrumentVersion);
   writeId(writer, invitation.ownerPublicKey, PUBLIC_KEY_BYTES);
   if (invitation.ownerEmail !== undefined) writer.writeString(invitation.ownerEmail);
+  if (invitation.ownerName !== undefined) writer.writeString(invitation.ownerName);
   return writer.toBytes();
 }
 
@@ -43,7 +50,8 @@ export function readInvitationBody(bytes: Uint8Array): Record<string, unknown> {
   const reviewId = readId(reader, REVIEW_ID_BYTES);
   const category = readChoice(reader, raterCategories);
   const flags = reader.readU8();
-  if ((flags & ~(HAS_RATER_ID | HAS_OWNER_EMAIL)) !== 0) throw new LinkFormatError('damaged');
+  const knownFlags = HAS_RATER_ID | HAS_OWNER_EMAIL | HAS_OWNER_NAME;
+  if ((flags & ~knownFlags) !== 0) throw new LinkFormatError('damaged');
   const raterId = flags & HAS_RATER_ID ? readId(reader, SHORT_ID_BYTES) : undefined;
   const subjectName = reader.readString();
   const message = reader.readString();
@@ -52,6 +60,7 @@ export function readInvitationBody(bytes: Uint8Array): Record<string, unknown> {
   const instrumentVersion = reader.readString();
   const ownerPublicKey = readId(reader, PUBLIC_KEY_BYTES);
   const ownerEmail = flags & HAS_OWNER_EMAIL ? reader.readString() : undefined;
+  const ownerName = flags & HAS_OWNER_NAME ? reader.readString() : undefined;
   reader.assertEnd();
   return {
     reviewId,
@@ -64,5 +73,6 @@ export function readInvitationBody(bytes: Uint8Array): Record<string, unknown> {
     instrumentVersion,
     ownerPublicKey,
     ...(ownerEmail === undefined ? {} : { ownerEmail }),
+    ...(ownerName === undefined ? {} : { ownerName }),
   };
 }

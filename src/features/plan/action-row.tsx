@@ -65,7 +65,7 @@ export function ActionRow({ goalId, action, isFirst, isLast, isOverdue }: Action
           onChange={(event) => updateAction(goalId, action.id, { notes: event.target.value })}
         />
       </label>
-      <div className="button-row">
+      <div className="button-row no-print">
         <button
           type="button"
           className="button button-small"

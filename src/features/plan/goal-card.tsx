@@ -102,7 +102,7 @@ export function GoalCard({ goal, today, isFirst, isLast }: GoalCardProps) {
       </ol>
       <form
         noValidate
-        className="inline-fields"
+        className="inline-fields no-print"
         onSubmit={(event) => {
           event.preventDefault();
           const title = newAction.trim();

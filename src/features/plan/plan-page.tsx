@@ -35,7 +35,9 @@ export function PlanPage() {
       </nav>
       <ProgressSection today={today} />
       <ImportanceSection />
-      <RecommendationsSection latestReview={reviewHistory.latest} />
+      <div className="no-print">
+        <RecommendationsSection latestReview={reviewHistory.latest} />
+      </div>
       <section aria-labelledby="goals-title">
         <h2 id="goals-title">{t('plan.goalsTitle')}</h2>
         <Link className="button button-primary no-print" to="/plan/goals/new">

@@ -69,6 +69,9 @@ export function RaterForm({ invitation }: { invitation: Invitation }) {
           <blockquote className="owner-message">{invitation.message}</blockquote>
         ) : null}
         <ul>
+          {invitation.ownerName ? (
+            <li>{t('respond.asks', { owner: invitation.ownerName, name })}</li>
+          ) : null}
           <li>{t('respond.time', { count: itemBank.items.length })}</li>
           <li>
             {t('respond.due', {

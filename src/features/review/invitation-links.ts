@@ -24,6 +24,7 @@ function invitationFor(review: OwnedReview, category: RaterCategory, raterId?: s
     language: review.language,
     instrumentVersion: review.instrumentVersion,
     ...(review.ownerEmail ? { ownerEmail: review.ownerEmail } : {}),
+    ...(review.ownerName ? { ownerName: review.ownerName } : {}),
     ownerPublicKey: review.publicKey,
   };
 }

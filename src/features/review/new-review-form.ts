@@ -43,6 +43,9 @@ export const newReviewSchema = z
       .string()
       .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: reviewErrors.dueDateRequired })),
     message: z.string().check(z.maxLength(MAX_MESSAGE, { error: reviewErrors.messageTooLong })),
+    ownerName: z
+      .string()
+      .check(z.trim(), z.maxLength(MAX_RATER_NAME, { error: reviewErrors.raterNameRequired })),
     ownerEmail: z.string().check(
       z.trim(),
       z.refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), {

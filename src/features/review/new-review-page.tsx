@@ -33,6 +33,7 @@ const defaultValues: NewReviewInput = {
   ownerRole: 'subject',
   dueDate: inDays(14),
   message: '',
+  ownerName: '',
   ownerEmail: '',
   threshold: MIN_ANONYMITY_THRESHOLD,
   categories: ['manager', 'peer', 'direct-report'],
@@ -80,6 +81,7 @@ export function NewReviewPage() {
         subjectName: values.subjectName,
         ownerRole: values.ownerRole,
         ownerEmail: values.ownerEmail,
+        ...(values.ownerName ? { ownerName: values.ownerName } : {}),
         dueDate: values.dueDate,
         message: values.message,
         threshold: values.threshold,
@@ -148,6 +150,15 @@ export function NewReviewPage() {
         >
           {(control) => (
             <textarea rows={4} maxLength={MAX_MESSAGE} {...control} {...register('message')} />
+          )}
+        </Field>
+        <Field
+          label={t('review.ownerName')}
+          hint={t('review.ownerNameHint')}
+          error={errorText(errors.ownerName?.message)}
+        >
+          {(control) => (
+            <input type="text" autoComplete="name" {...control} {...register('ownerName')} />
           )}
         </Field>
         <Field

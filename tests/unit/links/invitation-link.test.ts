@@ -30,7 +30,11 @@ describe('packInvitation and unpackInvitation', () => {
     ['a message', { message: 'Thank you — merci — 谢谢! Your view matters.' }],
     ['a rater id', { raterId: randomId(8) }],
     ['an owner email', { ownerEmail: 'ana.lópez@example.org' }],
-    ['everything', { raterId: randomId(8), ownerEmail: 'o@example.org', message: 'Hola' }],
+    ['an owner name', { ownerName: 'Ana López' }],
+    [
+      'everything',
+      { raterId: randomId(8), ownerEmail: 'o@example.org', ownerName: 'Ana', message: 'Hola' },
+    ],
   ])('round-trips an invitation with %s', async (_, extra) => {
     const invitation = sampleInvitation(ownerPublicKey, extra);
     const code = await packInvitation(invitation);
