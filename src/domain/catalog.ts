@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { skillIdSchema } from './skills';
+import { parseJsonFile } from './versioned-file';
 
 /** Text in each app language; English is required, and the built-in catalog has all three. */
 export const localizedTextSchema = z.object({
@@ -76,28 +77,9 @@ export function localize(text: LocalizedText, language: string): string {
 /** An organization's catalog file is the catalog itself: `{ "version": …, "entries": [ … ] }`. */
 export const MAX_CATALOG_CHARS = 3_000_000;
 
-export type CatalogFileResult =
-  | { ok: true; value: Catalog }
-  | {
-      ok: false;
-      error: { code: 'too-large' } | { code: 'not-json' } | { code: 'invalid'; detail: string };
-    };
+export type CatalogFileResult = ReturnType<typeof parseCatalogFile>;
 
 /** Never throws; unknown fields are dropped by the schema, prototype keys never reach an object. */
-export function parseCatalogFile(text: string): CatalogFileResult {
-  if (text.length > MAX_CATALOG_CHARS) return { ok: false, error: { code: 'too-large' } };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, error: { code: 'not-json' } };
-  }
-  const result = catalogSchema.safeParse(json);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    // The field's path only: it reads the same in every language, unlike the validator's wording.
-    const detail = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '—';
-    return { ok: false, error: { code: 'invalid', detail } };
-  }
-  return { ok: true, value: result.data };
+export function parseCatalogFile(text: string) {
+  return parseJsonFile(text, { maxChars: MAX_CATALOG_CHARS, schema: catalogSchema });
 }

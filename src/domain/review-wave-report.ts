@@ -1,4 +1,4 @@
-import type { Answers } from './assessment';
+import { sortByNewest, type Answers, type CompletedAssessment } from './assessment';
 import type { ItemBank } from './instrument';
 import type { OwnedReview } from './owned-review';
 import { buildReviewReport, type ReviewReport } from './review-report';
@@ -31,4 +31,13 @@ export function waveDate(review: OwnedReview, wave: number): string | null {
   if (frozenAt) return frozenAt;
   const received = review.responses.filter((r) => r.wave === wave).map((r) => r.receivedAt);
   return received.sort().at(-1) ?? null;
+}
+
+/** The self-assessment a subject-owned review compares with: the chosen one, else the latest. */
+export function chooseSelfAssessment(
+  review: OwnedReview,
+  assessments: readonly CompletedAssessment[],
+): CompletedAssessment | null {
+  const chosen = assessments.find((a) => a.id === review.selfAssessmentId);
+  return chosen ?? sortByNewest(assessments)[0] ?? null;
 }

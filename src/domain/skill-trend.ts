@@ -14,7 +14,8 @@ export interface TrendPoint {
 /** A 360 wave's "others" figures, dated by when the wave was frozen or last answered. */
 export interface ReviewTrendInput {
   date: string;
-  indices: Record<SkillId, number | null>;
+  /** Skills without a shown figure may be left out. */
+  indices: Partial<Record<SkillId, number | null>>;
 }
 
 /** Every self-assessment and 360 wave as dated points, oldest first. */
@@ -35,7 +36,7 @@ export function buildSkillTrend(
   const reviewPoints: TrendPoint[] = reviews.map((review) => ({
     date: review.date,
     source: 'review',
-    indices: review.indices,
+    indices: { ...emptyIndices(), ...review.indices },
   }));
   return [...selfPoints, ...reviewPoints].sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
 }

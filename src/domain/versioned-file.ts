@@ -1,50 +1,65 @@
 import type * as z from 'zod/mini';
 
-/** Why an imported file was refused; the views turn each code into a translated message. */
-export type FileError =
-  | { code: 'too-large' }
-  | { code: 'not-json' }
-  | { code: 'wrong-format' }
-  | { code: 'newer-version' }
-  | { code: 'invalid'; detail: string };
+/** Why a JSON file was refused; the views turn each code into a translated message. */
+export type JsonFileError =
+  { code: 'too-large' } | { code: 'not-json' } | { code: 'invalid'; detail: string };
 
-export type FileResult<T> = { ok: true; value: T } | { ok: false; error: FileError };
+/** Versioned files (backups, shared reports) can also be foreign or from a newer app. */
+export type FileError = JsonFileError | { code: 'wrong-format' } | { code: 'newer-version' };
 
-interface FileFormat<T> {
-  format: string;
-  version: number;
+type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };
+export type FileResult<T> = Result<T, FileError>;
+
+interface JsonFormat<T> {
   /** Checked before parsing, so a hostile file cannot freeze the tab. */
   maxChars: number;
   schema: z.ZodMiniType<T>;
+}
+
+interface FileFormat<T> extends JsonFormat<T> {
+  format: string;
+  version: number;
+}
+
+function readJson(text: string, maxChars: number): Result<unknown, JsonFileError> {
+  if (text.length > maxChars) return { ok: false, error: { code: 'too-large' } };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false, error: { code: 'not-json' } };
+  }
+}
+
+function validate<T>(json: unknown, schema: z.ZodMiniType<T>): Result<T, JsonFileError> {
+  const result = schema.safeParse(json);
+  if (result.success) return { ok: true, value: result.data };
+  const issue = result.error.issues[0];
+  // The field's path only: it reads the same in every language, unlike the validator's wording.
+  const detail = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '—';
+  return { ok: false, error: { code: 'invalid', detail } };
 }
 
 function readHeader(value: unknown): { format?: unknown; version?: unknown } {
   return typeof value === 'object' && value !== null ? value : {};
 }
 
+/** Reads a plain JSON file against a schema (an organization's catalog). Never throws. */
+export function parseJsonFile<T>(text: string, file: JsonFormat<T>): Result<T, JsonFileError> {
+  const json = readJson(text, file.maxChars);
+  return json.ok ? validate(json.value, file.schema) : json;
+}
+
 /**
- * Reads one of Ascent's JSON files (backups, shared reports). Never throws: every way a file
- * can be wrong becomes an error code. A newer file gets its own code, since the fix is to update.
+ * Reads one of Ascent's own files (backups, shared reports). Never throws. A newer file gets its
+ * own code, since the fix is to update the app rather than to ask for the file again.
  */
 export function parseVersionedFile<T>(text: string, file: FileFormat<T>): FileResult<T> {
-  if (text.length > file.maxChars) return { ok: false, error: { code: 'too-large' } };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, error: { code: 'not-json' } };
-  }
-  const header = readHeader(json);
+  const json = readJson(text, file.maxChars);
+  if (!json.ok) return json;
+  const header = readHeader(json.value);
   if (header.format !== file.format) return { ok: false, error: { code: 'wrong-format' } };
   if (typeof header.version === 'number' && header.version > file.version) {
     return { ok: false, error: { code: 'newer-version' } };
   }
-  const result = file.schema.safeParse(json);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    // The field's path only: it reads the same in every language, unlike the validator's wording.
-    const detail = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '—';
-    return { ok: false, error: { code: 'invalid', detail } };
-  }
-  return { ok: true, value: result.data };
+  return validate(json.value, file.schema);
 }

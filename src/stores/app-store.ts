@@ -8,7 +8,7 @@ import { createAssessmentsSlice } from './assessments-slice';
 import { createDraftSlice } from './draft-slice';
 import { createGuardedStorage, type GuardedStorage } from './guarded-storage';
 import { migrateState } from './migrations';
-import { PERSISTED_VERSION, persistedStateSchema, type PersistedState } from './persisted-state';
+import { PERSISTED_VERSION, persistedStateSchema, pickPersisted } from './persisted-state';
 import { createPlanSlice } from './plan-slice';
 import { createRaterSlice } from './rater-slice';
 import { createReviewsSlice } from './reviews-slice';
@@ -38,15 +38,7 @@ function createAppStore(storage: KeyValueStorage) {
         name: DATA_KEY,
         version: PERSISTED_VERSION,
         storage: guarded,
-        partialize: (state): PersistedState => ({
-          assessments: state.assessments,
-          draft: state.draft,
-          settings: state.settings,
-          reviews: state.reviews,
-          raterDrafts: state.raterDrafts,
-          sharedReports: state.sharedReports,
-          plan: state.plan,
-        }),
+        partialize: pickPersisted,
         migrate: migrateState,
         // Everything read back is validated here, after migration and before anything uses it.
         merge: (persisted, current) => {

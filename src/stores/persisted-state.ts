@@ -36,3 +36,9 @@ export const emptyPersistedState: PersistedState = {
   sharedReports: [],
   plan: emptyPlan,
 };
+
+/** The saved part of the app's state: what persist writes and what a backup exports. */
+export function pickPersisted(state: PersistedState): PersistedState {
+  const { assessments, draft, settings, reviews, raterDrafts, sharedReports, plan } = state;
+  return { assessments, draft, settings, reviews, raterDrafts, sharedReports, plan };
+}

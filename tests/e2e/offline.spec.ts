@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import {
   answerAll,
   chooseLanguage,
@@ -8,20 +7,11 @@ import {
   submitAssessment,
 } from './support/app';
 import { expect, test } from './support/fixtures';
+import { waitUntilControlled } from './support/offline';
 import { mixedPattern, skills } from './support/instrument';
 import { translator } from './support/locales';
 
 test.use({ serviceWorkers: 'allow' });
-
-/** Waits for the service worker to be active and to control this page (one reload if needed). */
-async function waitUntilControlled(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  const isControlled = await page.evaluate(() => navigator.serviceWorker.controller !== null);
-  if (!isControlled) await page.reload();
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-}
 
 test('after the first visit the whole app works offline: every page, languages and a full assessment', async ({
   page,

@@ -1,6 +1,6 @@
-import type { Page } from '@playwright/test';
 import { chooseLanguage, mainHeading } from './support/app';
 import { expect, test } from './support/fixtures';
+import { waitUntilControlled } from './support/offline';
 import { escapeRegExp, translator } from './support/locales';
 import {
   actionRows,
@@ -20,16 +20,6 @@ import {
 import { completedAssessment, seedState } from './support/storage';
 
 test.use({ serviceWorkers: 'allow' });
-
-/** Waits for the service worker to be active and to control this page (one reload if needed). */
-async function waitUntilControlled(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  const isControlled = await page.evaluate(() => navigator.serviceWorker.controller !== null);
-  if (!isControlled) await page.reload();
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-}
 
 test('in French and offline after the first visit: recommendations, a goal, the case and the catalog', async ({
   page,

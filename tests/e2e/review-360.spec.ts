@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import { chooseLanguage, escapeRegExp } from './support/app';
 import { mixedPattern, otherPattern } from './support/instrument';
 import { translator } from './support/locales';
@@ -30,6 +29,7 @@ import {
   type RaterView,
 } from './support/review';
 import { completedAssessment, seedAssessments } from './support/storage';
+import { waitUntilControlled } from './support/offline';
 
 const t = translator('en');
 const es = translator('es');
@@ -47,16 +47,6 @@ const comments = {
   peer3: { develop: 'Delegate more of the analysis.' },
   manager: { strength: 'Owns the numbers.', develop: 'Speak up sooner in board reviews.' },
 };
-
-/** Waits until this browser's service worker is active and controls the page (one reload if not). */
-async function waitUntilControlled(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  const isControlled = await page.evaluate(() => navigator.serviceWorker.controller !== null);
-  if (!isControlled) await page.reload();
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-}
 
 test('a person runs their own 360° review: three peers (one in Spanish, one offline) and the manager answer, and the report shows groups only once they are large enough', async ({
   page,

@@ -20,15 +20,9 @@ export function HomePage() {
         <PageHeading takesFocus={false}>{t('home.title')}</PageHeading>
         <p className="lead">{t('home.lead')}</p>
         <div className="button-row">
-          {answered === null ? (
-            <Link className="button button-primary" to="/assessment">
-              {t('home.start')}
-            </Link>
-          ) : (
-            <Link className="button button-primary" to="/assessment">
-              {t('home.resume')}
-            </Link>
-          )}
+          <Link className="button button-primary" to="/assessment">
+            {answered === null ? t('home.start') : t('home.resume')}
+          </Link>
           {hasResults ? (
             <Link className="button" to="/results">
               {t('home.latest')}

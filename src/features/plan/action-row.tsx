@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { actionStatuses, actionStatusSchema, type PlanAction } from '../../domain/plan';
-import { formatDate } from '../../lib/format';
+import { formatDay } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 
 interface ActionRowProps {
@@ -24,7 +24,7 @@ export function ActionRow({ goalId, action, isFirst, isLast, isOverdue }: Action
         {action.doneAt ? (
           <span className="hint">
             {' '}
-            · {t('plan.doneOn', { date: formatDate(`${action.doneAt}T12:00:00Z`, i18n.language) })}
+            · {t('plan.doneOn', { date: formatDay(action.doneAt, i18n.language) })}
           </span>
         ) : null}
       </p>

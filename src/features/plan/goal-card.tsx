@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Goal } from '../../domain/plan';
 import { createId } from '../../lib/ids';
-import { formatDate } from '../../lib/format';
+import { formatDay } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { ActionRow } from './action-row';
 import { goalResolver, type GoalFormValues } from './goal-form';
@@ -77,7 +77,7 @@ export function GoalCard({ goal, today, isFirst, isLast }: GoalCardProps) {
             <dt>{t('plan.measure')}</dt>
             <dd>{goal.measure}</dd>
             <dt>{t('plan.targetDate')}</dt>
-            <dd>{formatDate(`${goal.targetDate}T12:00:00Z`, i18n.language)}</dd>
+            <dd>{formatDay(goal.targetDate, i18n.language)}</dd>
           </dl>
         </>
       )}

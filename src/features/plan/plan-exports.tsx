@@ -1,19 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { sortByNewest } from '../../domain/assessment';
-import { buildCalendar, suggestReassessment } from '../../domain/ics';
+import { buildCalendar, type ReassessmentSuggestion } from '../../domain/ics';
 import { planToMarkdown } from '../../domain/plan-markdown';
 import { downloadText } from '../../lib/download';
-import { formatDate } from '../../lib/format';
+import { formatDay } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 
 /** The plan leaves the app only as files the person downloads: Markdown, a calendar, a printout. */
-export function PlanExports({ today }: { today: string }) {
+export function PlanExports(props: { today: string; reassessment: ReassessmentSuggestion | null }) {
+  const { today, reassessment } = props;
   const { t, i18n } = useTranslation();
   const plan = useAppStore((state) => state.plan);
-  const lastAssessment = useAppStore(
-    (state) => sortByNewest(state.assessments)[0]?.completedAt ?? null,
-  );
-  const date = (iso: string) => formatDate(`${iso}T12:00:00Z`, i18n.language);
+  const date = (iso: string) => formatDay(iso, i18n.language);
 
   const exportMarkdown = () => {
     const text = planToMarkdown(plan, {
@@ -33,7 +30,6 @@ export function PlanExports({ today }: { today: string }) {
   };
 
   const exportCalendar = () => {
-    const reassessment = suggestReassessment(lastAssessment, new Date(`${today}T12:00:00Z`));
     const text = buildCalendar({
       goals: plan.goals,
       reassessmentDate: reassessment?.date ?? null,

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { sortByNewest } from '../../domain/assessment';
+import { suggestReassessment } from '../../domain/ics';
 import { localDay } from '../../domain/local-day';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAppStore } from '../../stores/app-store';
@@ -18,6 +20,11 @@ export function PlanPage() {
   const goals = useAppStore((state) => state.plan.goals);
   const reviewHistory = useReviewHistory();
   const today = localDay(new Date());
+  const lastAssessment = useAppStore(
+    (state) => sortByNewest(state.assessments)[0]?.completedAt ?? null,
+  );
+  // Computed once for the progress notice and the calendar export.
+  const reassessment = suggestReassessment(lastAssessment, new Date(`${today}T12:00:00Z`));
   const active = goals.filter((goal) => goal.archivedAt === null);
   const archived = goals.filter((goal) => goal.archivedAt !== null);
 
@@ -33,7 +40,7 @@ export function PlanPage() {
           {t('plan.catalog.title')}
         </Link>
       </nav>
-      <ProgressSection today={today} />
+      <ProgressSection today={today} reassessment={reassessment} />
       <ImportanceSection />
       <div className="no-print">
         <RecommendationsSection latestReview={reviewHistory.latest} />
@@ -66,7 +73,7 @@ export function PlanPage() {
         <h2 id="trend-title">{t('plan.trendSection')}</h2>
         <TrendSection reviews={reviewHistory.trend} />
       </section>
-      <PlanExports today={today} />
+      <PlanExports today={today} reassessment={reassessment} />
     </>
   );
 }

@@ -1,24 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { sortByNewest } from '../../domain/assessment';
-import { suggestReassessment } from '../../domain/ics';
+import type { ReassessmentSuggestion } from '../../domain/ics';
 import { summarizeProgress } from '../../domain/plan-progress';
-import { formatDate } from '../../lib/format';
+import { formatDay } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { Notice } from '../../ui/notice';
 
 const progressRows = ['goals', 'actions'] as const;
 
 /** Goals and actions at a glance, what is overdue, and when to take the assessment again. */
-export function ProgressSection({ today }: { today: string }) {
+export function ProgressSection(props: {
+  today: string;
+  reassessment: ReassessmentSuggestion | null;
+}) {
+  const { today, reassessment } = props;
   const { t, i18n } = useTranslation();
   const plan = useAppStore((state) => state.plan);
-  const lastAssessment = useAppStore(
-    (state) => sortByNewest(state.assessments)[0]?.completedAt ?? null,
-  );
   const progress = summarizeProgress(plan, today);
-  const reassessment = suggestReassessment(lastAssessment, new Date(`${today}T12:00:00Z`));
-  const date = (iso: string) => formatDate(`${iso}T12:00:00Z`, i18n.language);
+  const date = (iso: string) => formatDay(iso, i18n.language);
   const overdue = progress.overdueGoals.length + progress.overdueActions.length;
 
   return (

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { itemBank } from '../../content/item-bank';
-import { sortByNewest } from '../../domain/assessment';
 import type { ReviewReport } from '../../domain/review-report';
-import { buildWaveReport, waveDate } from '../../domain/review-wave-report';
+import { buildWaveReport, chooseSelfAssessment, waveDate } from '../../domain/review-wave-report';
 import type { ReviewTrendInput } from '../../domain/skill-trend';
 import { useAppStore } from '../../stores/app-store';
 
@@ -12,17 +11,9 @@ interface DatedReport {
 }
 
 function toTrend({ date, report }: DatedReport): ReviewTrendInput {
-  const indices = Object.fromEntries(report.skills.map((s) => [s.skill, s.others?.index ?? null]));
   return {
     date,
-    indices: {
-      'executive-presence': null,
-      'strategic-thinking': null,
-      'business-acumen': null,
-      'data-driven-decisions': null,
-      'resilience-adaptability': null,
-      ...indices,
-    },
+    indices: Object.fromEntries(report.skills.map((s) => [s.skill, s.others?.index ?? null])),
   };
 }
 
@@ -35,17 +26,16 @@ export function useReviewHistory(): { latest: ReviewReport | null; trend: Review
   const shared = useAppStore((state) => state.sharedReports);
   const assessments = useAppStore((state) => state.assessments);
   return useMemo(() => {
-    const selfAnswers = sortByNewest(assessments)[0]?.answers ?? null;
     const own = reviews
       .filter((review) => review.ownerRole === 'subject')
-      .flatMap((review) =>
-        review.waves.flatMap((wave): DatedReport[] => {
+      .flatMap((review) => {
+        const self = chooseSelfAssessment(review, assessments)?.answers ?? null;
+        return review.waves.flatMap((wave): DatedReport[] => {
           const date = waveDate(review, wave.number);
-          return date
-            ? [{ date, report: buildWaveReport(review, wave.number, selfAnswers, itemBank) }]
-            : [];
-        }),
-      );
+          if (!date) return [];
+          return [{ date, report: buildWaveReport(review, wave.number, self, itemBank) }];
+        });
+      });
     const received = shared.map((s): DatedReport => ({ date: s.sharedAt, report: s.report }));
     const all = [...own, ...received].sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
     return { latest: all.at(-1)?.report ?? null, trend: all.map(toTrend) };

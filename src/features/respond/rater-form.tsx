@@ -7,7 +7,7 @@ import { raterDraftKey } from '../../domain/rater-draft';
 import { MAX_COMMENT, MAX_RATER_NAME, type Invitation } from '../../domain/review';
 import { NOT_OBSERVED, ratingValues, type RaterAnswer } from '../../domain/scale';
 import { skillIds } from '../../domain/skills';
-import { formatDate } from '../../lib/format';
+import { formatDay } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { Notice } from '../../ui/notice';
 import { PageHeading } from '../../ui/page-heading';
@@ -75,7 +75,7 @@ export function RaterForm({ invitation }: { invitation: Invitation }) {
           <li>{t('respond.time', { count: itemBank.items.length })}</li>
           <li>
             {t('respond.due', {
-              date: formatDate(`${invitation.dueDate}T12:00:00Z`, i18n.language),
+              date: formatDay(invitation.dueDate, i18n.language),
             })}
           </li>
           <li>{t(`respond.visibility.${invitation.category}`, { name })}</li>

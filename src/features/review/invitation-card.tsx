@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { OwnedReview } from '../../domain/owned-review';
-import { formatDate } from '../../lib/format';
+import { formatDay } from '../../lib/format';
 import { useShareLabels } from '../../lib/use-share-labels';
 import { QrCode } from '../../ui/qr-code';
 import { ShareActions } from '../../ui/share-actions';
@@ -18,7 +18,7 @@ export function InvitationCard({ review, link, received }: InvitationCardProps) 
   const textLabels = useShareLabels('text');
   const category = t(`categories.${link.category}`);
   const title = link.raterName ? `${link.raterName} (${category})` : category;
-  const due = formatDate(`${review.dueDate}T12:00:00Z`, i18n.language);
+  const due = formatDay(review.dueDate, i18n.language);
   const subject = t('invite.mailSubject', { name: review.subjectName });
   const body = t('invite.mailBody', {
     name: review.subjectName,

@@ -9,7 +9,7 @@ import {
   raterCategorySchema,
 } from '../../domain/review';
 import { localDay } from '../../domain/local-day';
-import { invitableCategories } from './category-labels';
+import { invitableCategories } from './invitable-categories';
 
 /** Error messages are translation keys, shown through t(). */
 export const reviewErrors = {

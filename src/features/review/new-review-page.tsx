@@ -19,7 +19,7 @@ import { Field } from '../../ui/field';
 import { FieldError } from '../../ui/field-error';
 import { Notice } from '../../ui/notice';
 import { PageHeading } from '../../ui/page-heading';
-import { invitableCategories } from './category-labels';
+import { invitableCategories } from './invitable-categories';
 import {
   inDays,
   isReviewErrorKey,

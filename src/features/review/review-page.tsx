@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { currentWave } from '../../domain/review-waves';
-import { formatDate, formatDateTime } from '../../lib/format';
+import { formatDay, formatDateTime } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAppStore } from '../../stores/app-store';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
@@ -48,7 +48,7 @@ export function ReviewPage() {
           {review.ownerRole === 'subject' ? t('review.ownerSubject') : t('review.ownerManager')}
         </dd>
         <dt>{t('review.dueDate')}</dt>
-        <dd>{formatDate(`${review.dueDate}T12:00:00Z`, language)}</dd>
+        <dd>{formatDay(review.dueDate, language)}</dd>
         <dt>{t('review.threshold')}</dt>
         <dd>{review.threshold}</dd>
         <dt>{t('review.status')}</dt>

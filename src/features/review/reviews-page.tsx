@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentWave } from '../../domain/review-waves';
-import { formatDate } from '../../lib/format';
+import { formatDay } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAppStore } from '../../stores/app-store';
 import { PageHeading } from '../../ui/page-heading';
@@ -46,7 +46,7 @@ export function ReviewsPage() {
                   <th scope="row">
                     <Link to={`/reviews/${review.id}`}>{review.subjectName}</Link>
                   </th>
-                  <td>{formatDate(`${review.dueDate}T12:00:00Z`, i18n.language)}</td>
+                  <td>{formatDay(review.dueDate, i18n.language)}</td>
                   <td>
                     {review.categories
                       .map((category) => `${t(`categories.${category}`)}: ${received[category]}`)

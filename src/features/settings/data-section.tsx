@@ -4,7 +4,7 @@ import { createBackup, mergeBackup, parseBackup, MAX_BACKUP_BYTES } from '../../
 import { clearQuarantined } from '../../storage/quarantine';
 import { downloadText } from '../../lib/download';
 import { appStorage, useAppStore } from '../../stores/app-store';
-import { emptyPersistedState } from '../../stores/persisted-state';
+import { emptyPersistedState, pickPersisted } from '../../stores/persisted-state';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { FileButton } from '../../ui/file-button';
 import { Notice } from '../../ui/notice';
@@ -14,9 +14,7 @@ import { useStoragePersistence } from './use-storage-persistence';
 type Message = { tone: 'success' | 'error' | 'info'; text: string };
 
 function currentData() {
-  const { assessments, draft, settings, reviews, raterDrafts, sharedReports, plan } =
-    useAppStore.getState();
-  return { assessments, draft, settings, reviews, raterDrafts, sharedReports, plan };
+  return pickPersisted(useAppStore.getState());
 }
 
 export function DataSection() {

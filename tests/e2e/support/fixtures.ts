@@ -1,9 +1,16 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type BrowserContext } from '@playwright/test';
 
 export interface RecordedRequest {
   method: string;
   url: string;
   resourceType: string;
+}
+
+/** What one browser context did: every request, console message and uncaught page error. */
+export interface ContextWatch {
+  requests: RecordedRequest[];
+  messages: string[];
+  pageErrors: string[];
 }
 
 interface GuardFixtures {
@@ -15,9 +22,34 @@ interface GuardFixtures {
 
 const allowedSchemes = new Set(['data:', 'blob:']);
 
-function isOwnOrigin(url: string, origin: string): boolean {
-  const parsed = new URL(url);
-  return allowedSchemes.has(parsed.protocol) || parsed.origin === origin;
+export function watchContext(context: BrowserContext): ContextWatch {
+  const watch: ContextWatch = { requests: [], messages: [], pageErrors: [] };
+  context.on('request', (request) => {
+    watch.requests.push({
+      method: request.method(),
+      url: request.url(),
+      resourceType: request.resourceType(),
+    });
+  });
+  context.on('console', (message) => {
+    watch.messages.push(`${message.type()}: ${message.text()}`);
+  });
+  context.on('weberror', (error) => {
+    watch.pageErrors.push(error.error().message);
+  });
+  return watch;
+}
+
+/** Requests that left the app's origin (data: and blob: URLs never leave the page). */
+export function foreignRequests(requests: RecordedRequest[], origin: string): RecordedRequest[] {
+  return requests.filter((request) => {
+    const url = new URL(request.url);
+    return !allowedSchemes.has(url.protocol) && url.origin !== origin;
+  });
+}
+
+export function cspViolations(messages: string[]): string[] {
+  return messages.filter((text) => /content security policy/i.test(text));
 }
 
 /**
@@ -25,24 +57,24 @@ function isOwnOrigin(url: string, origin: string): boolean {
  * messages, then fails the test if anything left for another origin (privacy), if a Content
  * Security Policy violation was reported, or if a page threw an uncaught error.
  */
-export const test = base.extend<GuardFixtures>({
+export const test = base.extend<GuardFixtures & { contextWatch: ContextWatch }>({
   // Fixed language and clock zone, so texts and dates do not depend on the machine.
   locale: 'en-US',
   timezoneId: 'UTC',
 
+  contextWatch: [
+    async ({ context }, use) => {
+      await use(watchContext(context));
+    },
+    { auto: true },
+  ],
+
   networkLog: [
-    async ({ context, baseURL }, use, testInfo) => {
+    async ({ contextWatch, baseURL }, use, testInfo) => {
       const origin = new URL(baseURL ?? 'http://localhost:4173').origin;
-      const log: RecordedRequest[] = [];
-      context.on('request', (request) => {
-        log.push({
-          method: request.method(),
-          url: request.url(),
-          resourceType: request.resourceType(),
-        });
-      });
+      const log = contextWatch.requests;
       await use(log);
-      const foreign = log.filter((request) => !isOwnOrigin(request.url, origin));
+      const foreign = foreignRequests(log, origin);
       if (foreign.length > 0 || testInfo.status !== testInfo.expectedStatus) {
         await testInfo.attach('requests.json', {
           body: JSON.stringify(log, null, 2),
@@ -55,15 +87,8 @@ export const test = base.extend<GuardFixtures>({
   ],
 
   consoleLog: [
-    async ({ context }, use, testInfo) => {
-      const messages: string[] = [];
-      const pageErrors: string[] = [];
-      context.on('console', (message) => {
-        messages.push(`${message.type()}: ${message.text()}`);
-      });
-      context.on('weberror', (error) => {
-        pageErrors.push(error.error().message);
-      });
+    async ({ contextWatch }, use, testInfo) => {
+      const { messages, pageErrors } = contextWatch;
       await use(messages);
       if (messages.length > 0 && testInfo.status !== testInfo.expectedStatus) {
         await testInfo.attach('console.txt', {
@@ -71,8 +96,7 @@ export const test = base.extend<GuardFixtures>({
           contentType: 'text/plain',
         });
       }
-      const cspViolations = messages.filter((text) => /content security policy/i.test(text));
-      expect(cspViolations, 'Content Security Policy violations').toEqual([]);
+      expect(cspViolations(messages), 'Content Security Policy violations').toEqual([]);
       expect(pageErrors, 'uncaught errors in the page').toEqual([]);
     },
     { auto: true },

@@ -5,7 +5,14 @@ import type { OwnedReview } from '../../../src/domain/owned-review';
 import type { RaterCategory, RaterResponse } from '../../../src/domain/review';
 import type { RaterAnswer } from '../../../src/domain/scale';
 import { escapeRegExp, mainHeading, type T } from './app';
-import { expect, test as guarded, type RecordedRequest } from './fixtures';
+import {
+  cspViolations,
+  expect,
+  foreignRequests,
+  test as guarded,
+  watchContext,
+  type ContextWatch,
+} from './fixtures';
 import {
   INSTRUMENT_VERSION,
   ITEMS_PER_SKILL,
@@ -35,14 +42,9 @@ export interface Person {
 /** Opens a separate browser context for `name`, watched like the owner's (see fixtures.ts). */
 export type OpenBrowser = (name: string, options?: BrowserContextOptions) => Promise<Person>;
 
-interface Watched {
+interface Watched extends ContextWatch {
   person: Person;
-  requests: RecordedRequest[];
-  messages: string[];
-  pageErrors: string[];
 }
-
-const allowedSchemes = new Set(['data:', 'blob:']);
 
 /**
  * The project's `test`, plus `openBrowser`: every rater or reviewed person works in a context of
@@ -85,23 +87,8 @@ export const test = guarded.extend<{ openBrowser: OpenBrowser }>({
       });
       const entry: Watched = {
         person: { name, context, page: await context.newPage() },
-        requests: [],
-        messages: [],
-        pageErrors: [],
+        ...watchContext(context),
       };
-      context.on('request', (request) => {
-        entry.requests.push({
-          method: request.method(),
-          url: request.url(),
-          resourceType: request.resourceType(),
-        });
-      });
-      context.on('console', (message) => {
-        entry.messages.push(`${message.type()}: ${message.text()}`);
-      });
-      context.on('weberror', (error) => {
-        entry.pageErrors.push(error.error().message);
-      });
       watched.push(entry);
       return entry.person;
     });
@@ -109,14 +96,10 @@ export const test = guarded.extend<{ openBrowser: OpenBrowser }>({
     for (const { person } of watched) await person.context.close();
     const failed = testInfo.status !== testInfo.expectedStatus;
     const problems = watched.map(({ person, requests, messages, pageErrors }) => {
-      const foreign = requests.filter((request) => {
-        const url = new URL(request.url);
-        return !allowedSchemes.has(url.protocol) && url.origin !== origin;
-      });
       return {
         person: person.name,
-        foreign,
-        csp: messages.filter((text) => /content security policy/i.test(text)),
+        foreign: foreignRequests(requests, origin),
+        csp: cspViolations(messages),
         pageErrors,
         requests,
         messages,
