@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router';
 import { HomePage } from '../features/home/home-page';
 import { loadPageTexts } from '../lib/i18n';
 import { NotFoundPage } from './not-found-page';
+import { pageModules } from './page-modules';
 
 /** A page's code and its texts arrive together, so it never renders untranslated keys. */
 async function withPageTexts<T>(page: Promise<T>): Promise<T> {
@@ -19,17 +20,14 @@ function lazyPage<Name extends string>(
 }
 
 // Only the home page ships in the first bundle; every other page loads when first opened.
-const AssessmentRoutes = lazyPage(
-  () => import('../features/assessment/assessment-routes'),
-  'AssessmentRoutes',
-);
-const ResultsPage = lazyPage(() => import('../features/results/results-page'), 'ResultsPage');
-const HistoryPage = lazyPage(() => import('../features/history/history-page'), 'HistoryPage');
-const ReviewRoutes = lazyPage(() => import('../features/review/review-routes'), 'ReviewRoutes');
-const CollectPage = lazyPage(() => import('../features/review/collect-page'), 'CollectPage');
-const RespondPage = lazyPage(() => import('../features/respond/respond-page'), 'RespondPage');
-const PlanRoutes = lazyPage(() => import('../features/plan/plan-routes'), 'PlanRoutes');
-const SettingsPage = lazyPage(() => import('../features/settings/settings-page'), 'SettingsPage');
+const AssessmentRoutes = lazyPage(pageModules.assessment, 'AssessmentRoutes');
+const ResultsPage = lazyPage(pageModules.results, 'ResultsPage');
+const HistoryPage = lazyPage(pageModules.history, 'HistoryPage');
+const ReviewRoutes = lazyPage(pageModules.reviews, 'ReviewRoutes');
+const CollectPage = lazyPage(pageModules.collect, 'CollectPage');
+const RespondPage = lazyPage(pageModules.respond, 'RespondPage');
+const PlanRoutes = lazyPage(pageModules.plan, 'PlanRoutes');
+const SettingsPage = lazyPage(pageModules.settings, 'SettingsPage');
 
 export function AppRoutes() {
   return (

@@ -1,5 +1,6 @@
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useTranslation } from 'react-i18next';
+import { useAfterFirstPaint } from '../lib/use-after-first-paint';
 import { Notice } from '../ui/notice';
 
 /**
@@ -7,6 +8,10 @@ import { Notice } from '../ui/notice';
  * given, so reloading into the new version loses nothing.
  */
 export function UpdatePrompt() {
+  return useAfterFirstPaint() ? <ServiceWorkerPrompt /> : null;
+}
+
+function ServiceWorkerPrompt() {
   const { t } = useTranslation();
   const {
     needRefresh: [needRefresh, setNeedRefresh],

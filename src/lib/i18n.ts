@@ -60,7 +60,12 @@ const lazyBackend: BackendModule = {
 
 export const i18n = i18next;
 
-export async function initI18n(language: Language): Promise<void> {
+/** `withPageTexts` fetches the pages' texts together with the shell, for a first visit to a page. */
+export async function initI18n(
+  language: Language,
+  { withPageTexts = false }: { withPageTexts?: boolean } = {},
+): Promise<void> {
+  isPagesWanted ||= withPageTexts;
   i18n.on('languageChanged', (current) => {
     document.documentElement.lang = current;
   });

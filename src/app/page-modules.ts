@@ -1,0 +1,30 @@
+import { basename } from './base-path';
+
+/**
+ * Every lazily loaded page's module, by the first segment of its path. The router loads them on
+ * first visit; the start-up code asks for the current one at once, so on a deep link (a rater's
+ * invitation, say) the page's code downloads alongside the language instead of after it.
+ */
+export const pageModules = {
+  assessment: () => import('../features/assessment/assessment-routes'),
+  results: () => import('../features/results/results-page'),
+  history: () => import('../features/history/history-page'),
+  reviews: () => import('../features/review/review-routes'),
+  collect: () => import('../features/review/collect-page'),
+  respond: () => import('../features/respond/respond-page'),
+  plan: () => import('../features/plan/plan-routes'),
+  settings: () => import('../features/settings/settings-page'),
+};
+
+type PageName = keyof typeof pageModules;
+
+function isPageName(segment: string): segment is PageName {
+  return Object.hasOwn(pageModules, segment);
+}
+
+/** The page module a path opens, or undefined for the home page (already in the first bundle). */
+export function pageModuleFor(pathname: string): (() => Promise<unknown>) | undefined {
+  const withinApp = pathname.startsWith(basename) ? pathname.slice(basename.length) : pathname;
+  const segment = withinApp.replace(/^\/+/, '').split('/')[0] ?? '';
+  return isPageName(segment) ? pageModules[segment] : undefined;
+}
