@@ -47,7 +47,8 @@ export default defineConfig({
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['favicon.svg', 'apple-touch-icon.png', 'robots.txt'],
+      // globPatterns below already lists every icon; adding them again would precache them twice.
+      includeManifestIcons: false,
       manifest: {
         name: 'Ascent — executive-skills readiness',
         short_name: 'Ascent',
@@ -66,7 +67,7 @@ export default defineConfig({
       },
       workbox: {
         // Every built file, lazy chunks and locales included, so any page works offline.
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,txt,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,txt}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
       },
@@ -78,8 +79,15 @@ export default defineConfig({
     sourcemap: false,
     rolldownOptions: {
       output: {
-        // Named library chunks, so the size report says what each chunk holds.
-        chunkFileNames: 'assets/[name]-[hash].js',
+        // Named chunks, so the size report says what each holds: libraries by name, texts by
+        // language ("locale-fr-pages"), the start-up code as "app".
+        entryFileNames: 'assets/app-[hash].js',
+        chunkFileNames: ({ facadeModuleId }) => {
+          const locale = /locales\/(\w+)\/(\w+)\.json$/.exec(facadeModuleId ?? '');
+          return locale
+            ? `assets/locale-${locale[1]}-${locale[2]}-[hash].js`
+            : 'assets/[name]-[hash].js';
+        },
         codeSplitting: {
           groups: [
             {
