@@ -86,7 +86,7 @@ function serviceWorkerHelper(manifest: Manifest): string[] {
   return Object.keys(manifest).filter((key) => key.includes('workbox-window'));
 }
 
-function entriesFor(manifest: Manifest, route: Route, language: Language): string[] {
+function entriesFor(route: Route, language: Language): string[] {
   const texts = route.pages.length > 0 ? [`src/locales/${language}/pages.json`] : [];
   return ['index.html', `src/locales/${language}/shell.json`, ...route.pages, ...texts];
 }
@@ -107,7 +107,7 @@ function totalSize(dist: string, files: string[]): Size {
 
 export function routeCost(dist: string, route: Route, language: Language): RouteCost {
   const manifest = readManifest(dist);
-  const firstScreen = entriesFor(manifest, route, language);
+  const firstScreen = entriesFor(route, language);
   const files = scriptsAndStyles(manifest, firstScreen);
   return {
     route: route.name,
