@@ -4,7 +4,8 @@ import { create } from 'zustand';
  * What went wrong with saving or loading, for the banner. Kept apart from the persisted store
  * so a failing write can never feed back into another write.
  */
-export type StorageProblem = 'quarantined' | 'newer-version' | 'full' | 'unavailable';
+export type StorageProblem =
+  'quarantined' | 'newer-version' | 'nearly-full' | 'full' | 'unavailable';
 
 interface StorageHealthState {
   problems: StorageProblem[];

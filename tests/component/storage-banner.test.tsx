@@ -29,6 +29,16 @@ describe('the storage banner', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Everything saved before is intact');
   });
 
+  it('warns before storage runs short and points to the backup in Settings', () => {
+    useStorageHealthStore.getState().report('nearly-full');
+    renderWithProviders(<StorageBanner />);
+    expect(screen.getByText('Storage is nearly full')).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Export a backup in Settings' })).toHaveAttribute(
+      'href',
+      '/settings',
+    );
+  });
+
   it('tells of data from a newer version without offering to overwrite it', () => {
     useStorageHealthStore.getState().report('newer-version');
     renderWithProviders(<StorageBanner />);

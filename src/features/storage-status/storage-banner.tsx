@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { downloadText } from '../../lib/download';
 import { clearQuarantined, listQuarantined } from '../../storage/quarantine';
 import { appStorage } from '../../stores/app-store';
@@ -49,6 +50,23 @@ function ProblemNotice({ problem }: { problem: StorageProblem }) {
       return (
         <Notice tone="warning" title={t('storage.newerTitle')}>
           {t('storage.newerBody')}
+        </Notice>
+      );
+    case 'nearly-full':
+      return (
+        <Notice
+          tone="warning"
+          title={t('storage.nearlyFullTitle')}
+          actions={
+            <>
+              <Link className="button" to="/settings">
+                {t('storage.nearlyFullBackup')}
+              </Link>
+              {dismissButton}
+            </>
+          }
+        >
+          {t('storage.nearlyFullBody')}
         </Notice>
       );
     case 'full':
