@@ -2,9 +2,10 @@ import { invitationSchema, type Invitation } from '../domain/review';
 import { decodeBase64Url, encodeBase64Url } from './base64url';
 import { joinBytes } from './binary-writer';
 import { deflateRaw, inflateRaw } from './compression';
-import { assertFormatTag, createFormatTag } from './format-tag';
+import { assertFormatTag, createFormatTag, detectCodeKind } from './format-tag';
 import { readInvitationBody, writeInvitationBody } from './invitation-body';
 import { LinkFormatError, decodeSafely, type LinkResult } from './link-result';
+import { MAX_RESPONSE_CODE_LENGTH } from './response-seal';
 
 /** Well above the longest invitation the schema allows, so only pasted junk is refused unread. */
 export const MAX_INVITATION_CODE_LENGTH = 4000;
@@ -33,7 +34,12 @@ export async function packInvitation(invitation: Invitation): Promise<string> {
 
 export function unpackInvitation(code: string): Promise<LinkResult<Invitation>> {
   return decodeSafely(async () => {
-    if (code.length > MAX_INVITATION_CODE_LENGTH) throw new LinkFormatError('too-long');
+    if (code.length > MAX_INVITATION_CODE_LENGTH) {
+      // Responses with long comments outgrow invitations; pasted here, they are the wrong kind.
+      const isResponse =
+        detectCodeKind(code) === 'response' && code.length <= MAX_RESPONSE_CODE_LENGTH;
+      throw new LinkFormatError(isResponse ? 'wrong-kind' : 'too-long');
+    }
     const bytes = decodeBase64Url(code);
     assertFormatTag(bytes[0], 'invitation');
     if (bytes.length <= 1 + CHECKSUM_BYTES) throw new LinkFormatError('damaged');
