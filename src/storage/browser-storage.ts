@@ -42,8 +42,13 @@ export function openBrowserStorage(): { storage: KeyValueStorage; isPersistent: 
   try {
     const storage = globalThis.localStorage;
     const probe = 'ascent:probe';
-    storage.setItem(probe, probe);
-    storage.removeItem(probe);
+    try {
+      storage.setItem(probe, probe);
+      storage.removeItem(probe);
+    } catch (error) {
+      // A full storage still reads: the app shows what was saved, and each refused write says so.
+      if (!isQuotaError(error)) throw error;
+    }
     return { storage: wrap(storage), isPersistent: true };
   } catch {
     return { storage: createMemoryStorage(), isPersistent: false };

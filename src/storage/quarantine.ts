@@ -11,7 +11,11 @@ export interface QuarantinedEntry {
  */
 export function quarantine(storage: KeyValueStorage, key: StorageKey, now: Date): StorageKey {
   const value = storage.getItem(key);
-  const target: StorageKey = `${QUARANTINE_PREFIX}${key}:${now.toISOString()}`;
+  const first: StorageKey = `${QUARANTINE_PREFIX}${key}:${now.toISOString()}`;
+  const isTaken = (target: StorageKey) => ![null, value].includes(storage.getItem(target));
+  let target = first;
+  // Two values set aside within one tick of the clock must not overwrite each other.
+  for (let copy = 2; isTaken(target); copy += 1) target = `${first}:${String(copy)}`;
   if (value !== null) {
     storage.setItem(target, value);
     storage.removeItem(key);

@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import * as z from 'zod/mini';
 import { openBrowserStorage } from '../storage/browser-storage';
+import { listQuarantined } from '../storage/quarantine';
 import type { KeyValueStorage } from '../storage/storage-contract';
 import { DATA_KEY } from '../storage/storage-contract';
 import type { AppState } from './app-state';
@@ -8,7 +10,12 @@ import { createAssessmentsSlice } from './assessments-slice';
 import { createDraftSlice } from './draft-slice';
 import { createGuardedStorage, type GuardedStorage } from './guarded-storage';
 import { migrateState } from './migrations';
-import { PERSISTED_VERSION, persistedStateSchema, pickPersisted } from './persisted-state';
+import {
+  PERSISTED_VERSION,
+  emptyPersistedState,
+  persistedStateSchema,
+  pickPersisted,
+} from './persisted-state';
 import { createPlanSlice } from './plan-slice';
 import { createRaterSlice } from './rater-slice';
 import { createReviewsSlice } from './reviews-slice';
@@ -17,9 +24,14 @@ import { createSharedReportsSlice } from './shared-reports-slice';
 import { useStorageHealthStore } from './storage-health-store';
 
 function createAppStore(storage: KeyValueStorage) {
-  const guarded: GuardedStorage = createGuardedStorage(storage, PERSISTED_VERSION, (problem) => {
-    useStorageHealthStore.getState().report(problem);
-  });
+  const guarded: GuardedStorage = createGuardedStorage(
+    storage,
+    PERSISTED_VERSION,
+    (problem) => {
+      useStorageHealthStore.getState().report(problem);
+    },
+    emptyPersistedState,
+  );
   const store = create<AppState>()(
     persist<AppState, [], [], unknown>(
       (...args) => ({
@@ -53,19 +65,35 @@ function createAppStore(storage: KeyValueStorage) {
       },
     ),
   );
-  return store;
+  return { store, guarded };
 }
 
 const browser = openBrowserStorage();
 if (!browser.isPersistent) useStorageHealthStore.getState().report('unavailable');
 
 export const appStorage: KeyValueStorage = browser.storage;
-export const useAppStore = createAppStore(appStorage);
+const app = createAppStore(appStorage);
+export const useAppStore = app.store;
+// Data set aside on an earlier visit stays on offer until the person downloads or discards it.
+if (listQuarantined(appStorage).length > 0) useStorageHealthStore.getState().report('quarantined');
+
+const unsavedSchema = z.partial(persistedStateSchema);
 
 /** Another tab wrote: load its version so both tabs show the same saved data. */
-export function syncFromOtherTabs(target: Window): () => void {
+export function syncFromOtherTabs(
+  target: Pick<Window, 'addEventListener' | 'removeEventListener'>,
+): () => void {
   const onStorage = (event: StorageEvent) => {
-    if (event.key === DATA_KEY || event.key === null) void useAppStore.persist.rehydrate();
+    if (event.key !== DATA_KEY && event.key !== null) return;
+    // What this tab could not save (storage full) must outlive loading the other tab's data.
+    const parts = app.guarded.unsavedParts(pickPersisted(useAppStore.getState()));
+    const unsaved = unsavedSchema.safeParse(parts).data ?? {};
+    void useAppStore.persist.rehydrate();
+    // Hydrating from a synchronous storage is synchronous: the other tab's data is loaded now.
+    // Saving again restores the unsaved parts, and this tab's data if the other's was unreadable.
+    if (Object.keys(unsaved).length > 0 || appStorage.getItem(DATA_KEY) === null) {
+      useAppStore.setState(unsaved);
+    }
   };
   target.addEventListener('storage', onStorage);
   return () => {
