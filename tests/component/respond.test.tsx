@@ -176,6 +176,16 @@ describe('the respond page', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('says why pasted text holding no code is refused, instead of resetting silently', async () => {
+    const { user } = renderWithProviders(<RespondPage />, { route: '/respond' });
+    await user.click(screen.getByRole('textbox', { name: 'Invitation link or code' }));
+    await user.paste('see the link below #');
+    await user.click(screen.getByRole('button', { name: 'Open the invitation' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This is not an Ascent link or code. Copy the whole link and try again.',
+    );
+  });
+
   it('speaks to the person reviewed in their own words on a self invitation', async () => {
     renderWithProviders(<RespondPage />, {
       route: `/respond#${await packedInvitation(review, 'self')}`,

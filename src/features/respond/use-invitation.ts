@@ -29,6 +29,9 @@ export function useInvitation(text: string): InvitationState {
       isCurrent = false;
     };
   }, [text]);
-  if (codeFromText(text) === '') return { status: 'missing' };
+  if (codeFromText(text) === '') {
+    // Text with nothing that could be a code ("see #") deserves a reason, not a silent reset.
+    return text.trim() === '' ? { status: 'missing' } : { status: 'refused', reason: 'not-a-code' };
+  }
   return state?.text === text ? state.value : { status: 'reading' };
 }
