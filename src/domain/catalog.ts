@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { skillIdSchema } from './skills';
-import { parseJsonFile } from './versioned-file';
+import { parseJsonFile, readTextWithin, type TextSource } from './versioned-file';
 
 /** Text in each app language; English is required, and the built-in catalog has all three. */
 export const localizedTextSchema = z.object({
@@ -33,8 +33,33 @@ export function mixOf(type: CatalogType): LearningMix {
 export const catalogLevelSchema = z.enum(['foundational', 'advanced']);
 export type CatalogLevel = z.infer<typeof catalogLevelSchema>;
 
+export const MAX_URL_LENGTH = 500;
+
+/**
+ * The address exactly as it will sit in an href: lower-case `https://`, a host name, then
+ * printable ASCII. No whitespace or control characters (a browser strips them, so `java\tscript:`
+ * would turn into `javascript:`), no backslash (read as a slash), no `user@` before the host
+ * (`https://trusted.org@elsewhere.example` opens elsewhere). Checked before the URL parser, which
+ * would quietly strip some of these, so what is stored is what was checked.
+ */
+const HTTPS_ADDRESS = /^https:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:[/?#][\x21-\x5b\x5d-\x7e]*)?$/;
+
 /** Only https addresses: an imported catalog must not smuggle in javascript: or data: links. */
-const officialUrlSchema = z.url({ protocol: /^https$/, hostname: z.regexes.domain });
+export const officialUrlSchema = z.pipe(
+  z.string().check(
+    z.maxLength(MAX_URL_LENGTH),
+    z.refine((url: string) => HTTPS_ADDRESS.test(url), {
+      message: 'not an https address',
+      params: { httpsOnly: true },
+    }),
+  ),
+  z.url({ protocol: /^https$/, hostname: z.regexes.domain }),
+);
+
+/** For views that put an address from data into an href: true only for what the schema allows. */
+export function isOfficialUrl(url: unknown): url is string {
+  return officialUrlSchema.safeParse(url).success;
+}
 
 export const catalogEntrySchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{1,63}$/)),
@@ -74,7 +99,10 @@ export function localize(text: LocalizedText, language: string): string {
   return text.en;
 }
 
-/** An organization's catalog file is the catalog itself: `{ "version": …, "entries": [ … ] }`. */
+/**
+ * An organization's catalog file is the catalog itself: `{ "version": …, "entries": [ … ] }`.
+ * The limit holds for the file's bytes before it is read and for its characters before parsing.
+ */
 export const MAX_CATALOG_CHARS = 3_000_000;
 
 export type CatalogFileResult = ReturnType<typeof parseCatalogFile>;
@@ -82,4 +110,10 @@ export type CatalogFileResult = ReturnType<typeof parseCatalogFile>;
 /** Never throws; unknown fields are dropped by the schema, prototype keys never reach an object. */
 export function parseCatalogFile(text: string) {
   return parseJsonFile(text, { maxChars: MAX_CATALOG_CHARS, schema: catalogSchema });
+}
+
+/** A chosen file: refused by its size before its text is read, then parsed. Never throws. */
+export async function readCatalogFile(file: TextSource): Promise<CatalogFileResult> {
+  const text = await readTextWithin(file, MAX_CATALOG_CHARS);
+  return text.ok ? parseCatalogFile(text.value) : text;
 }

@@ -47,14 +47,21 @@ export const defaultImportance: ImportanceBySkill = {
 
 const shortText = z.string().check(z.maxLength(500));
 
+/** Rows per list of the case: a one-page brief holds a handful; files may not hold thousands. */
+export const MAX_CASE_ROWS = 100;
+
+function caseRows<T extends z.core.$ZodType>(row: T) {
+  return z.array(row).check(z.maxLength(MAX_CASE_ROWS));
+}
+
 /** The case for an executive L&D role, following the advocacy path. */
 export const advocacyCaseSchema = z.object({
-  portfolio: z.array(
+  portfolio: caseRows(
     z.object({ program: shortText, owner: shortText, overlap: shortText, gaps: shortText }),
   ),
-  quickWins: z.array(shortText),
-  objectives: z.array(z.object({ objective: shortText, programs: shortText, metric: shortText })),
-  allies: z.array(
+  quickWins: caseRows(shortText),
+  objectives: caseRows(z.object({ objective: shortText, programs: shortText, metric: shortText })),
+  allies: caseRows(
     z.object({ name: shortText, role: shortText, kind: z.enum(['ally', 'sponsor']) }),
   ),
   objections: z.object({

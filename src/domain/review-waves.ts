@@ -1,10 +1,17 @@
-import type { OwnedReview, ReceivedResponse, Wave } from './owned-review';
+import {
+  MAX_REVIEW_RESPONSES,
+  type OwnedReview,
+  type ReceivedResponse,
+  type Wave,
+} from './owned-review';
 import type { RaterResponse } from './review';
 
 export type AddResponseResult =
   | { outcome: 'added'; review: OwnedReview; wave: number }
   | { outcome: 'duplicate' }
-  | { outcome: 'wrong-review' };
+  | { outcome: 'wrong-review' }
+  /** The review holds as many responses as stored data may: one more would not read back. */
+  | { outcome: 'full' };
 
 export function currentWave(review: OwnedReview): Wave {
   const last = review.waves[review.waves.length - 1];
@@ -28,6 +35,7 @@ export function addResponse(
   if (review.responses.some((r) => r.response.responseId === response.responseId)) {
     return { outcome: 'duplicate' };
   }
+  if (review.responses.length >= MAX_REVIEW_RESPONSES) return { outcome: 'full' };
   const latest = currentWave(review);
   const waves =
     latest.frozenAt === null

@@ -15,6 +15,8 @@ export const MAX_SUBJECT_NAME = 80;
 export const MAX_MESSAGE = 280;
 export const MAX_COMMENT = 1000;
 export const MAX_RATER_NAME = 80;
+export const MAX_EMAIL = 254;
+export const MAX_INSTRUMENT_VERSION = 16;
 
 /** Random ids: 16 bytes for reviews, 8 for raters and responses, all base64url without padding. */
 export const reviewIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{22}$/));
@@ -32,11 +34,11 @@ export const invitationSchema = z.object({
   message: z.string().check(z.maxLength(MAX_MESSAGE)),
   dueDate: isoDateSchema,
   language: languageSchema,
-  instrumentVersion: z.string().check(z.minLength(1), z.maxLength(16)),
+  instrumentVersion: z.string().check(z.minLength(1), z.maxLength(MAX_INSTRUMENT_VERSION)),
   /** Who asks, as the owner chose to sign the invitation; optional. */
   ownerName: z.optional(z.string().check(z.minLength(1), z.maxLength(MAX_RATER_NAME))),
   /** Where a rater may mail the sealed answer; optional. */
-  ownerEmail: z.optional(z.string().check(z.maxLength(254))),
+  ownerEmail: z.optional(z.string().check(z.maxLength(MAX_EMAIL))),
   /** The owner's ECDH P-256 public key, raw uncompressed point (65 bytes), base64url. */
   ownerPublicKey: z.string().check(z.regex(/^[A-Za-z0-9_-]{87}$/)),
 });
@@ -59,6 +61,6 @@ export const raterResponseSchema = z.object({
   /** Optional and off by default; empty when the rater stays anonymous. */
   raterName: z.string().check(z.maxLength(MAX_RATER_NAME)),
   language: languageSchema,
-  instrumentVersion: z.string().check(z.minLength(1), z.maxLength(16)),
+  instrumentVersion: z.string().check(z.minLength(1), z.maxLength(MAX_INSTRUMENT_VERSION)),
 });
 export type RaterResponse = z.infer<typeof raterResponseSchema>;

@@ -1,12 +1,22 @@
 import * as z from 'zod/mini';
+import { MAX_WAVES } from './owned-review';
 import { MAX_SUBJECT_NAME, reviewIdSchema } from './review';
 import type { ReviewReport } from './review-report';
 import { reviewReportSchema } from './review-report-schema';
-import { parseVersionedFile, type FileError, type FileResult } from './versioned-file';
+import {
+  parseVersionedFile,
+  readTextWithin,
+  type FileError,
+  type FileResult,
+  type TextSource,
+} from './versioned-file';
 
 export const SHARED_REPORT_FORMAT = 'ascent-shared-report';
 export const SHARED_REPORT_VERSION = 1;
-/** Far above any real report; refusing larger files keeps a hostile file from freezing the tab. */
+/**
+ * Far above any real report; refusing larger files keeps a hostile file from freezing the tab.
+ * The limit holds for the file's bytes before it is read and for its characters before parsing.
+ */
 export const MAX_SHARED_REPORT_CHARS = 2_000_000;
 
 /** The file a manager hands to the person reviewed: group figures only, read-only on import. */
@@ -15,7 +25,7 @@ export const sharedReportSchema = z.object({
   version: z.literal(SHARED_REPORT_VERSION),
   reviewId: reviewIdSchema,
   subjectName: z.string().check(z.minLength(1), z.maxLength(MAX_SUBJECT_NAME)),
-  wave: z.int().check(z.gte(1)),
+  wave: z.int().check(z.gte(1), z.lte(MAX_WAVES)),
   sharedAt: z.iso.datetime(),
   report: reviewReportSchema,
 });
@@ -57,4 +67,10 @@ export function parseSharedReport(text: string): SharedReportResult {
     maxChars: MAX_SHARED_REPORT_CHARS,
     schema: sharedReportSchema,
   });
+}
+
+/** A chosen file: refused by its size before its text is read, then parsed. Never throws. */
+export async function readSharedReportFile(file: TextSource): Promise<SharedReportResult> {
+  const text = await readTextWithin(file, MAX_SHARED_REPORT_CHARS);
+  return text.ok ? parseSharedReport(text.value) : text;
 }

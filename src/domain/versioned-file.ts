@@ -1,11 +1,32 @@
 import type * as z from 'zod/mini';
 
+/**
+ * What was wrong with the first refused field, in words every language can say: a limit the
+ * field went past, an address that is not https, or anything else (missing, wrong kind).
+ */
+export type FieldProblem =
+  | { kind: 'too-long'; max: number }
+  | { kind: 'too-many'; max: number }
+  | { kind: 'not-https' }
+  | { kind: 'not-allowed' };
+
 /** Why a JSON file was refused; the views turn each code into a translated message. */
 export type JsonFileError =
-  { code: 'too-large' } | { code: 'not-json' } | { code: 'invalid'; detail: string };
+  | { code: 'too-large' }
+  | { code: 'unreadable' }
+  | { code: 'not-json' }
+  | { code: 'invalid'; detail: string; problem: FieldProblem };
 
-/** Versioned files (backups, shared reports) can also be foreign or from a newer app. */
-export type FileError = JsonFileError | { code: 'wrong-format' } | { code: 'newer-version' };
+/**
+ * Versioned files (backups, shared reports) can also be foreign, from a newer app, or carry a
+ * version this app never wrote; `found` is the file's version as text, `supported` this app's.
+ */
+export type VersionError = {
+  code: 'newer-version' | 'unsupported-version';
+  found: string;
+  supported: number;
+};
+export type FileError = JsonFileError | { code: 'wrong-format' } | VersionError;
 
 type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };
 export type FileResult<T> = Result<T, FileError>;
@@ -21,6 +42,31 @@ interface FileFormat<T> extends JsonFormat<T> {
   version: number;
 }
 
+/** What the views hand over from a file input: a File has both, and tests can pass a stand-in. */
+export interface TextSource {
+  size: number;
+  text: () => Promise<string>;
+}
+
+/**
+ * Reads a chosen file's text only when its size (bytes, known before a byte is read) is within
+ * `maxBytes`: a UTF-8 file never has more UTF-16 characters than bytes, so the character limit
+ * the parsers check afterwards still holds. Never throws.
+ */
+export async function readTextWithin(
+  source: TextSource,
+  maxBytes: number,
+): Promise<Result<string, { code: 'too-large' } | { code: 'unreadable' }>> {
+  if (!Number.isFinite(source.size) || source.size > maxBytes) {
+    return { ok: false, error: { code: 'too-large' } };
+  }
+  try {
+    return { ok: true, value: await source.text() };
+  } catch {
+    return { ok: false, error: { code: 'unreadable' } };
+  }
+}
+
 function readJson(text: string, maxChars: number): Result<unknown, JsonFileError> {
   if (text.length > maxChars) return { ok: false, error: { code: 'too-large' } };
   try {
@@ -30,17 +76,54 @@ function readJson(text: string, maxChars: number): Result<unknown, JsonFileError
   }
 }
 
+function describeProblem(issue: z.core.$ZodIssue | undefined): FieldProblem {
+  if (issue?.code === 'too_big' && typeof issue.maximum === 'number') {
+    const max = issue.maximum;
+    if (issue.origin === 'string') return { kind: 'too-long', max };
+    if (issue.origin === 'array' || issue.origin === 'set' || issue.origin === 'record') {
+      return { kind: 'too-many', max };
+    }
+  }
+  const params = issue?.code === 'custom' ? issue.params : undefined;
+  if (typeof params?.maxEntries === 'number') return { kind: 'too-many', max: params.maxEntries };
+  if (params?.httpsOnly === true) return { kind: 'not-https' };
+  if (issue?.code === 'invalid_format' && issue.format === 'url') return { kind: 'not-https' };
+  return { kind: 'not-allowed' };
+}
+
 function validate<T>(json: unknown, schema: z.ZodMiniType<T>): Result<T, JsonFileError> {
   const result = schema.safeParse(json);
   if (result.success) return { ok: true, value: result.data };
   const issue = result.error.issues[0];
   // The field's path only: it reads the same in every language, unlike the validator's wording.
   const detail = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '—';
-  return { ok: false, error: { code: 'invalid', detail } };
+  return { ok: false, error: { code: 'invalid', detail, problem: describeProblem(issue) } };
 }
 
 function readHeader(value: unknown): { format?: unknown; version?: unknown } {
   return typeof value === 'object' && value !== null ? value : {};
+}
+
+/** Long enough for any real version, short enough that a hostile one cannot fill the message. */
+const MAX_SHOWN_VERSION = 12;
+
+function showVersion(version: unknown): string {
+  if (version === undefined) return '—';
+  const shown =
+    typeof version === 'number' || typeof version === 'boolean'
+      ? String(version)
+      : JSON.stringify(version);
+  return shown.length > MAX_SHOWN_VERSION ? `${shown.slice(0, MAX_SHOWN_VERSION)}…` : shown;
+}
+
+function checkVersion(found: unknown, supported: number): VersionError | null {
+  if (found === supported) return null;
+  const isNewer = typeof found === 'number' && found > supported;
+  return {
+    code: isNewer ? 'newer-version' : 'unsupported-version',
+    found: showVersion(found),
+    supported,
+  };
 }
 
 /** Reads a plain JSON file against a schema (an organization's catalog). Never throws. */
@@ -58,8 +141,7 @@ export function parseVersionedFile<T>(text: string, file: FileFormat<T>): FileRe
   if (!json.ok) return json;
   const header = readHeader(json.value);
   if (header.format !== file.format) return { ok: false, error: { code: 'wrong-format' } };
-  if (typeof header.version === 'number' && header.version > file.version) {
-    return { ok: false, error: { code: 'newer-version' } };
-  }
+  const versionError = checkVersion(header.version, file.version);
+  if (versionError) return { ok: false, error: versionError };
   return validate(json.value, file.schema);
 }

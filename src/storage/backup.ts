@@ -8,24 +8,49 @@ import {
 import { ownedReviewSchema, type OwnedReview } from '../domain/owned-review';
 import { addResponse } from '../domain/review-waves';
 import { emptyPlan, planSchema, type Plan } from '../domain/plan';
-import { raterDraftSchema } from '../domain/rater-draft';
+import { raterDraftKeySchema, raterDraftSchema } from '../domain/rater-draft';
+import { maxEntries } from '../domain/record-limit';
 import { settingsSchema, type Settings } from '../domain/settings';
-import { parseVersionedFile, type FileError, type FileResult } from '../domain/versioned-file';
+import {
+  parseVersionedFile,
+  readTextWithin,
+  type FileError,
+  type FileResult,
+  type TextSource,
+} from '../domain/versioned-file';
 import { sharedReportSchema, type SharedReport } from '../domain/shared-report';
 
 export const BACKUP_FORMAT = 'ascent-backup';
 export const BACKUP_VERSION = 1;
-/** Far above any real backup; refusing larger files keeps a hostile file from freezing the tab. */
-export const MAX_BACKUP_BYTES = 5_000_000;
+/**
+ * Refusing larger files keeps a hostile file from freezing the tab. A browser keeps about five
+ * million characters for a site, and the export is pretty-printed UTF-8, so a full store can
+ * make a file well past 5 MB: the limit leaves room for that, or an export would not import.
+ * It holds for the file's bytes before it is read and for its characters before parsing.
+ */
+export const MAX_BACKUP_BYTES = 20_000_000;
+
+/** Far above what one person keeps; they bound the lists a hostile file hands to the views. */
+export const MAX_BACKUP_ASSESSMENTS = 10_000;
+export const MAX_BACKUP_REVIEWS = 1000;
+export const MAX_BACKUP_RATER_DRAFTS = 1000;
+export const MAX_BACKUP_SHARED_REPORTS = 1000;
+
+const raterDraftsSchema = z
+  .record(raterDraftKeySchema, raterDraftSchema)
+  .check(maxEntries(MAX_BACKUP_RATER_DRAFTS));
 
 export const backupDataSchema = z.object({
-  assessments: z.array(completedAssessmentSchema),
+  assessments: z.array(completedAssessmentSchema).check(z.maxLength(MAX_BACKUP_ASSESSMENTS)),
   draft: z.nullable(draftAssessmentSchema),
   settings: settingsSchema,
   // Added with the 360 review; backups written before it simply have none.
-  reviews: z._default(z.array(ownedReviewSchema), []),
-  raterDrafts: z._default(z.record(z.string(), raterDraftSchema), {}),
-  sharedReports: z._default(z.array(sharedReportSchema), []),
+  reviews: z._default(z.array(ownedReviewSchema).check(z.maxLength(MAX_BACKUP_REVIEWS)), []),
+  raterDrafts: z._default(raterDraftsSchema, {}),
+  sharedReports: z._default(
+    z.array(sharedReportSchema).check(z.maxLength(MAX_BACKUP_SHARED_REPORTS)),
+    [],
+  ),
   plan: z._default(planSchema, emptyPlan),
 });
 export type BackupData = z.infer<typeof backupDataSchema>;
@@ -52,6 +77,12 @@ export function parseBackup(text: string): BackupResult {
     maxChars: MAX_BACKUP_BYTES,
     schema: backupSchema,
   });
+}
+
+/** A chosen file: refused by its size before its text is read, then parsed. Never throws. */
+export async function readBackupFile(file: TextSource): Promise<BackupResult> {
+  const text = await readTextWithin(file, MAX_BACKUP_BYTES);
+  return text.ok ? parseBackup(text.value) : text;
 }
 
 export interface MergeResult {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { localize, type CatalogEntry } from '../../domain/catalog';
+import { isOfficialUrl, localize, type CatalogEntry } from '../../domain/catalog';
 
 interface CatalogEntryCardProps {
   entry: CatalogEntry;
@@ -41,7 +41,8 @@ export function CatalogEntryCard({ entry, language, mixLabel }: CatalogEntryCard
           </>
         ) : null}
       </dl>
-      {entry.url ? (
+      {/* Checked again here: state can be set without the schema, and an href runs what it holds. */}
+      {isOfficialUrl(entry.url) ? (
         <a href={entry.url} target="_blank" rel="noopener noreferrer">
           {t('plan.catalog.officialSite', { title: localize(entry.title, language) })}
         </a>

@@ -1,6 +1,13 @@
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { catalogTypes, mixOf, parseCatalogFile, type CatalogType } from '../../domain/catalog';
+import {
+  catalogTypes,
+  mixOf,
+  readCatalogFile,
+  type CatalogFileResult,
+  type CatalogType,
+} from '../../domain/catalog';
 import { skillIds, type SkillId } from '../../domain/skills';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAppStore } from '../../stores/app-store';
@@ -11,6 +18,14 @@ import { CatalogEntryCard } from './catalog-entry-card';
 import { useActiveCatalog } from './use-active-catalog';
 
 type Message = { tone: 'success' | 'error'; text: string };
+
+function errorMessage(result: CatalogFileResult & { ok: false }, t: TFunction): string {
+  const { error } = result;
+  if (error.code !== 'invalid') return t(`plan.catalog.errors.${error.code}`);
+  const { problem } = error;
+  const values = 'max' in problem ? { max: problem.max } : {};
+  return `${t('plan.catalog.errors.invalid', { detail: error.detail })} ${t(`files.problems.${problem.kind}`, values)}`;
+}
 
 /** Browse what the plan can draw on; organizations may import their own catalog. */
 export function CatalogPage() {
@@ -29,13 +44,9 @@ export function CatalogPage() {
   );
 
   const importFile = async (file: File) => {
-    const result = parseCatalogFile(await file.text().catch(() => ''));
+    const result = await readCatalogFile(file);
     if (!result.ok) {
-      const text =
-        result.error.code === 'invalid'
-          ? t('plan.catalog.errors.invalid', { detail: result.error.detail })
-          : t(`plan.catalog.errors.${result.error.code}`);
-      setMessage({ tone: 'error', text });
+      setMessage({ tone: 'error', text: errorMessage(result, t) });
       return;
     }
     setCustomCatalog({ mode, catalog: result.value });

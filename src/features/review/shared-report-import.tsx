@@ -1,12 +1,26 @@
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { parseSharedReport } from '../../domain/shared-report';
+import { readSharedReportFile, type SharedReportError } from '../../domain/shared-report';
 import { useAppStore } from '../../stores/app-store';
 import { FileButton } from '../../ui/file-button';
 import { Notice } from '../../ui/notice';
 
 type Outcome = { ok: true; path: string; isNew: boolean } | { ok: false; message: string };
+
+function errorMessage(error: SharedReportError, t: TFunction): string {
+  const message = t(`sharedReport.errors.${error.code}`);
+  if (error.code === 'newer-version' || error.code === 'unsupported-version') {
+    return `${message} ${t('files.version', { found: error.found, supported: error.supported })}`;
+  }
+  if (error.code === 'invalid') {
+    const { problem } = error;
+    const values = 'max' in problem ? { max: problem.max } : {};
+    return `${message} ${t(`files.problems.${problem.kind}`, values)}`;
+  }
+  return message;
+}
 
 /** The person reviewed imports the report their manager handed over; it is stored read-only. */
 export function SharedReportImport() {
@@ -15,9 +29,9 @@ export function SharedReportImport() {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const importFile = async (file: File) => {
-    const result = parseSharedReport(await file.text().catch(() => ''));
+    const result = await readSharedReportFile(file);
     if (!result.ok) {
-      setOutcome({ ok: false, message: t(`sharedReport.errors.${result.error.code}`) });
+      setOutcome({ ok: false, message: errorMessage(result.error, t) });
       return;
     }
     const isNew = addSharedReport(result.value);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createBackup, mergeBackup, parseBackup, MAX_BACKUP_BYTES } from '../../storage/backup';
+import { createBackup, mergeBackup, readBackupFile } from '../../storage/backup';
 import { clearQuarantined } from '../../storage/quarantine';
 import { downloadText } from '../../lib/download';
 import { appStorage, useAppStore } from '../../stores/app-store';
@@ -36,18 +36,7 @@ export function DataSection() {
   };
 
   const importFile = async (file: File) => {
-    if (file.size > MAX_BACKUP_BYTES) {
-      setMessage({ tone: 'error', text: t('backup.tooLarge') });
-      return;
-    }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      setMessage({ tone: 'error', text: t('backup.unreadable') });
-      return;
-    }
-    const result = parseBackup(text);
+    const result = await readBackupFile(file);
     if (!result.ok) {
       setMessage({ tone: 'error', text: backupErrorMessage(result.error, t) });
       return;

@@ -290,13 +290,30 @@ describe('createSharedReport and parseSharedReport', () => {
     expect(errorOf(parseSharedReport(text))).toEqual({ code: 'wrong-format' });
   });
 
-  it.each([2, 99, 1.5])('refuses version %d as newer', (version) => {
-    expect(errorOf(parseSharedReport(fileWith({ version })))).toEqual({ code: 'newer-version' });
+  it.each([2, 99, 1.5])('refuses version %d as newer, saying which versions', (version) => {
+    expect(errorOf(parseSharedReport(fileWith({ version })))).toEqual({
+      code: 'newer-version',
+      found: String(version),
+      supported: 1,
+    });
+  });
+
+  it.each([
+    [0, '0'],
+    ['1', '"1"'],
+    [null, 'null'],
+    [undefined, '—'],
+    [{ major: 1 }, '{"major":1}'],
+    ['1'.repeat(40), `"${'1'.repeat(11)}…`],
+  ])('refuses version %j as unsupported, showing it as %s', (version, found) => {
+    expect(errorOf(parseSharedReport(fileWith({ version })))).toEqual({
+      code: 'unsupported-version',
+      found,
+      supported: 1,
+    });
   });
 
   it.each<[string, string, string]>([
-    ['an older version', fileWith({ version: 0 }), 'version'],
-    ['a version given as text', fileWith({ version: '1' }), 'version'],
     ['a malformed review id', fileWith({ reviewId: 'short' }), 'reviewId'],
     ['an empty name', fileWith({ subjectName: '' }), 'subjectName'],
     ['a long name', fileWith({ subjectName: 'x'.repeat(MAX_SUBJECT_NAME + 1) }), 'subjectName'],
@@ -461,7 +478,14 @@ describe('createSharedReport and parseSharedReport', () => {
   });
 });
 
-const errorCodes = ['too-large', 'not-json', 'wrong-format', 'newer-version', 'invalid'];
+const errorCodes = [
+  'too-large',
+  'not-json',
+  'wrong-format',
+  'newer-version',
+  'unsupported-version',
+  'invalid',
+];
 
 function expectWellFormed(result: SharedReportResult): void {
   if (result.ok) {

@@ -178,13 +178,30 @@ describe('createBackup and parseBackup', () => {
     expect(errorOf(parseBackup(text))).toEqual({ code: 'wrong-format' });
   });
 
-  it.each([2, 99, 1.5])('refuses version %d as newer', (version) => {
-    expect(errorOf(parseBackup(fileWith({ version })))).toEqual({ code: 'newer-version' });
+  it.each([2, 99, 1.5])('refuses version %d as newer, saying which versions', (version) => {
+    expect(errorOf(parseBackup(fileWith({ version })))).toEqual({
+      code: 'newer-version',
+      found: String(version),
+      supported: 1,
+    });
+  });
+
+  it.each([
+    [0, '0'],
+    ['1', '"1"'],
+    [null, 'null'],
+    [undefined, '—'],
+    [{ major: 1 }, '{"major":1}'],
+    ['1'.repeat(40), `"${'1'.repeat(11)}…`],
+  ])('refuses version %j as unsupported, showing it as %s', (version, found) => {
+    expect(errorOf(parseBackup(fileWith({ version })))).toEqual({
+      code: 'unsupported-version',
+      found,
+      supported: 1,
+    });
   });
 
   it.each<[string, Record<string, unknown>, string]>([
-    ['an older version', { version: 0 }, 'version'],
-    ['a version given as text', { version: '1' }, 'version'],
     ['a bad export time', { exportedAt: 'now' }, 'exportedAt'],
     ['missing data', { data: undefined }, 'data'],
     [
@@ -565,7 +582,14 @@ const reviewListArbitrary: fc.Arbitrary<OwnedReview[]> = fc.uniqueArray(
   { selector: (review) => review.id, maxLength: 3 },
 );
 
-const errorCodes = ['too-large', 'not-json', 'wrong-format', 'newer-version', 'invalid'];
+const errorCodes = [
+  'too-large',
+  'not-json',
+  'wrong-format',
+  'newer-version',
+  'unsupported-version',
+  'invalid',
+];
 
 function expectWellFormed(result: BackupResult): void {
   if (result.ok) {
