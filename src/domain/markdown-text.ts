@@ -3,7 +3,14 @@
  * named "# x" or "[a](javascript:x)" stays text: no headings, links, images, HTML or emphasis.
  * CommonMark lets a backslash escape any ASCII punctuation, so over-escaping is harmless.
  */
-const INLINE_SPECIALS = /[\\`*_[\]<>#&~|!]/g;
+const INLINE_SPECIALS = /[\\`*_[\]<>#&~|!@]/g;
+
+/**
+ * GitHub-flavoured viewers turn bare `https://…`, `www.…` and `name@host` into links; an
+ * escaped `:`, `.` or `@` (above) breaks the pattern they look for and reads the same.
+ */
+const SCHEME_COLON = /:(?=\/\/)/g;
+const WWW_DOT = /\b(www)\./gi;
 
 /** Marks that start a block only at the beginning of a line: list items, setext underlines. */
 const LINE_START_MARK = /^([-+=])/;
@@ -13,6 +20,8 @@ function escapeLine(line: string): string {
   return line
     .trim()
     .replace(INLINE_SPECIALS, '\\$&')
+    .replace(SCHEME_COLON, '\\:')
+    .replace(WWW_DOT, '$1\\.')
     .replace(LINE_START_MARK, '\\$1')
     .replace(ORDERED_LIST_MARK, '$1\\$2');
 }

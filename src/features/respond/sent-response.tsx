@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { buildMailto } from '../../domain/mailto';
 import type { RaterDraft } from '../../domain/rater-draft';
 import { responseUrl } from '../../links/link-url';
 import { appBaseUrl } from '../../lib/app-url';
@@ -28,11 +29,7 @@ export function SentResponse({ draft }: { draft: RaterDraft }) {
       </label>
       <ShareActions
         text={url}
-        mailto={
-          email
-            ? `mailto:${encodeURIComponent(email)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`
-            : null
-        }
+        mailto={email ? buildMailto({ to: email, subject, body }) : null}
         shareTitle={subject}
         labels={labels}
       />

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { buildMailto } from '../../domain/mailto';
 import type { OwnedReview } from '../../domain/owned-review';
 import { formatDay } from '../../lib/format';
 import { useShareLabels } from '../../lib/use-share-labels';
@@ -48,7 +49,7 @@ export function InvitationCard({ review, link, received }: InvitationCardProps) 
       </label>
       <ShareActions
         text={link.url}
-        mailto={`mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`}
+        mailto={buildMailto({ to: '', subject, body })}
         shareTitle={subject}
         labels={linkLabels}
       />

@@ -87,7 +87,7 @@ describe('planToMarkdown', () => {
     ['# x', '### \\# x'],
     ['## Injected heading', '### \\#\\# Injected heading'],
     ['[a](javascript:x)', '### \\[a\\](javascript:x)'],
-    ['![img](https://evil.example/x.png)', '### \\!\\[img\\](https://evil.example/x.png)'],
+    ['![img](https://evil.example/x.png)', '### \\!\\[img\\](https\\://evil.example/x.png)'],
     ['<script>alert(1)</script>', '### \\<script\\>alert(1)\\</script\\>'],
     ['`code` *bold* _em_ ~~gone~~', '### \\`code\\` \\*bold\\* \\_em\\_ \\~\\~gone\\~\\~'],
     ['&lt;b&gt; | a table', '### \\&lt;b\\&gt; \\| a table'],
