@@ -9,7 +9,7 @@ export interface MailDraft {
  * A recipient must be one plain address: anything else (`a@x.org,b@y.org`, `a@x.org?cc=…`, or
  * a line break) could add recipients or headers, so it is left out instead.
  */
-const PLAIN_ADDRESS = /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+$/;
+const PLAIN_ADDRESS = /^[A-Za-z0-9._'+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+$/;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 

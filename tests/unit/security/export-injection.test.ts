@@ -226,11 +226,17 @@ describe('mailto links', () => {
     expect(readMailto(buildMailto({ to, subject: 'Hi', body: 'Text' })).to).toBe('');
   });
 
-  it('keeps one plain address as the recipient', () => {
-    expect(
-      readMailto(buildMailto({ to: 'ana.perez+360@example.org', subject: 's', body: 'b' })),
-    ).toEqual({ to: 'ana.perez+360@example.org', subject: 's', body: 'b' });
-  });
+  it.each(['ana.perez+360@example.org', "o'brien@mail.example.co.uk"])(
+    'keeps the plain address %j as the recipient',
+    (to) => {
+      tried.note('mailto: recipient');
+      expect(readMailto(buildMailto({ to, subject: 's', body: 'b' }))).toEqual({
+        to,
+        subject: 's',
+        body: 'b',
+      });
+    },
+  );
 
   it('never throws, and any subject and body arrive whole, the subject on one line', () => {
     fc.assert(
