@@ -22,7 +22,8 @@ export const MAX_INSTRUMENT_VERSION = 16;
 export const reviewIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{22}$/));
 export const shortIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{11}$/));
 
-export const isoDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+/** A real calendar day, YYYY-MM-DD: "2025-13-45" would pass a pattern and crash date formatting. */
+export const isoDateSchema = z.iso.date();
 
 /** What an invitation link carries: everything a rater's browser needs, and nothing secret. */
 export const invitationSchema = z.object({
