@@ -40,11 +40,12 @@ import {
 
 const NOW = new Date('2026-03-04T05:06:07.000Z');
 let filesTried = 0;
+let addressesGenerated = 0;
 const formatsTried = new Set<string>();
 
 afterAll(() => {
   console.log(
-    `Hostile files: ${String(filesTried)} tried across ${String(formatsTried.size)} formats (catalog, backup, shared report), every one refused or defused`,
+    `Hostile files: ${String(filesTried)} tried across ${String(formatsTried.size)} formats (catalog, backup, shared report), every one refused or defused; ${String(addressesGenerated)} generated addresses checked`,
   );
 });
 
@@ -171,9 +172,12 @@ const formats = {
 } as const;
 type FormatName = keyof typeof formats;
 
-function tryFile(format: FormatName, text: string) {
-  filesTried += 1;
-  formatsTried.add(format);
+/** Counts the file as a hostile one tried, unless it is one of the valid references. */
+function tryFile(format: FormatName, text: string, isHostile = true) {
+  if (isHostile) {
+    filesTried += 1;
+    formatsTried.add(format);
+  }
   return formats[format].parse(text);
 }
 
@@ -183,8 +187,8 @@ function refusal(format: FormatName, text: string): FileError {
   return result.error;
 }
 
-function accepted(format: FormatName, text: string): unknown {
-  const result = tryFile(format, text);
+function accepted(format: FormatName, text: string, isHostile = true): unknown {
+  const result = tryFile(format, text, isHostile);
   if (!result.ok)
     throw new Error(`the ${format} file was refused: ${JSON.stringify(result.error)}`);
   return result.value;
@@ -196,7 +200,9 @@ const many = <T>(count: number, item: (index: number) => T) =>
 
 it('starts from documents every format accepts', () => {
   for (const [name, format] of Object.entries(formats)) {
-    expect(accepted(name as FormatName, JSON.stringify(format.document))).toEqual(format.document);
+    expect(accepted(name as FormatName, JSON.stringify(format.document), false)).toEqual(
+      format.document,
+    );
   }
 });
 
@@ -512,7 +518,7 @@ describe('catalog addresses', () => {
   ])('accepts %j as it is', (url) => {
     const file = JSON.stringify(withValue(catalog, ['entries', 0, 'url'], url));
 
-    expect(accepted('catalog', file)).toMatchObject({ entries: [{ url }] });
+    expect(accepted('catalog', file, false)).toMatchObject({ entries: [{ url }] });
   });
 
   it('accepts only addresses a browser opens over https at the host they show', () => {
@@ -525,6 +531,7 @@ describe('catalog addresses', () => {
     );
     fc.assert(
       fc.property(candidates, (url) => {
+        addressesGenerated += 1;
         if (!officialUrlSchema.safeParse(url).success) return;
         const parsed = new URL(url);
         expect(parsed.protocol).toBe('https:');
