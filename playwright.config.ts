@@ -8,6 +8,9 @@ const port = 4173;
  */
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Totals of the privacy and CSP guard, printed at the end of the run.
+  globalSetup: './tests/e2e/support/global-setup.ts',
+  globalTeardown: './tests/e2e/support/global-teardown.ts',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,

@@ -485,20 +485,22 @@ test('the catalog filters by skill and type, takes an organization catalog and r
   await page.goto('/plan/catalog');
   await expect(entries.getByRole('heading')).toHaveText(orgTitles);
   const before = await readStorage(page);
-  const invalidMessage = (path: string) =>
-    new RegExp(`^${escapeRegExp(t('plan.catalog.errors.invalid', { detail: path }))}$`);
+  const invalidMessage = (path: string, problem: 'not-allowed' | 'not-https') =>
+    new RegExp(
+      `^${escapeRegExp(`${t('plan.catalog.errors.invalid', { detail: path })} ${t(`files.problems.${problem}`)}`)}$`,
+    );
   const refusals: { file: ReturnType<typeof catalogFile>; message: RegExp }[] = [
     {
       file: catalogFile('wrong-type.json', brokenCatalog('type', 'webinar')),
-      message: invalidMessage('entries.0.type'),
+      message: invalidMessage('entries.0.type', 'not-allowed'),
     },
     {
       file: catalogFile('plain-http.json', brokenCatalog('url', 'http://academy.example.com/x')),
-      message: invalidMessage('entries.0.url'),
+      message: invalidMessage('entries.0.url', 'not-https'),
     },
     {
       file: catalogFile('script.json', brokenCatalog('url', 'javascript:alert(1)')),
-      message: invalidMessage('entries.0.url'),
+      message: invalidMessage('entries.0.url', 'not-https'),
     },
     {
       file: { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{ nope') },

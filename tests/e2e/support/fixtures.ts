@@ -1,4 +1,5 @@
 import { test as base, expect, type BrowserContext } from '@playwright/test';
+import { recordGuard } from './guard-tally';
 
 export interface RecordedRequest {
   method: string;
@@ -63,8 +64,16 @@ export const test = base.extend<GuardFixtures & { contextWatch: ContextWatch }>(
   timezoneId: 'UTC',
 
   contextWatch: [
-    async ({ context }, use) => {
-      await use(watchContext(context));
+    async ({ context, baseURL }, use) => {
+      const watch = watchContext(context);
+      await use(watch);
+      recordGuard({
+        requests: watch.requests.length,
+        foreign: foreignRequests(watch.requests, new URL(baseURL ?? 'http://localhost:4173').origin)
+          .length,
+        cspViolations: cspViolations(watch.messages).length,
+        pageErrors: watch.pageErrors.length,
+      });
     },
     { auto: true },
   ],

@@ -1,0 +1,5 @@
+import { resetGuardTally } from './guard-tally';
+
+export default function globalSetup(): void {
+  resetGuardTally();
+}

@@ -1,0 +1,5 @@
+import { printGuardTally } from './guard-tally';
+
+export default function globalTeardown(): void {
+  printGuardTally();
+}
