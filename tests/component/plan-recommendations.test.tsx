@@ -125,7 +125,7 @@ describe('the plan page’s recommendations', () => {
     await user.click(step('Executive presence', 'brief-senior-leaders'));
     await user.click(makeGoal);
 
-    expect(screen.getByRole('heading', { level: 1, name: 'New goal' })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: 'New goal' })).toBeVisible();
     expect(screen.getByRole('combobox', { name: 'Skill' })).toHaveValue('executive-presence');
     const accepted = screen.getByRole('region', { name: 'Actions from your recommendations' });
     expect(

@@ -1,9 +1,17 @@
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
-import { NewReviewPage } from './new-review-page';
 import { ReportPage } from './report-page';
-import { ReviewPage } from './review-page';
 import { ReviewsPage } from './reviews-page';
 import { SharedReportPage } from './shared-report-page';
+
+// Creating and running a review need forms, links and sealing; the list and the reports do not,
+// so a report opened from a bookmark or a shared file loads none of that.
+const NewReviewPage = lazy(() =>
+  import('./new-review-page').then((module) => ({ default: module.NewReviewPage })),
+);
+const ReviewPage = lazy(() =>
+  import('./review-page').then((module) => ({ default: module.ReviewPage })),
+);
 
 /** Everything under /reviews: the list, creating one, one review, its report. */
 export function ReviewRoutes() {
