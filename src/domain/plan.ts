@@ -7,13 +7,25 @@ export const actionStatuses = ['not-started', 'in-progress', 'done'] as const;
 export const actionStatusSchema = z.enum(actionStatuses);
 export type ActionStatus = z.infer<typeof actionStatusSchema>;
 
+/*
+ * Limits of the stored plan. The store and the forms read these same constants: one more than a
+ * limit would make the saved document fail validation at the next load and be set aside whole.
+ */
+export const MAX_GOALS = 100;
+export const MAX_ACTIONS_PER_GOAL = 50;
+export const MAX_GOAL_TEXT = 300;
+export const MAX_ACTION_TITLE = 200;
+export const MAX_ACTION_NOTES = 2000;
+export const MAX_CASE_TEXT = 500;
+export const MAX_OBJECTION = 2000;
+
 export const planActionSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
-  title: z.string().check(z.minLength(1), z.maxLength(200)),
+  title: z.string().check(z.minLength(1), z.maxLength(MAX_ACTION_TITLE)),
   /** The catalog entry it came from; null for the person's own action. */
   catalogId: z.nullable(z.string().check(z.maxLength(64))),
   status: actionStatusSchema,
-  notes: z.string().check(z.maxLength(2000)),
+  notes: z.string().check(z.maxLength(MAX_ACTION_NOTES)),
   dueDate: z.nullable(isoDateSchema),
   doneAt: z.nullable(isoDateSchema),
 });
@@ -23,13 +35,13 @@ export type PlanAction = z.infer<typeof planActionSchema>;
 export const goalSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
   skill: skillIdSchema,
-  what: z.string().check(z.minLength(1), z.maxLength(300)),
-  measure: z.string().check(z.minLength(1), z.maxLength(300)),
+  what: z.string().check(z.minLength(1), z.maxLength(MAX_GOAL_TEXT)),
+  measure: z.string().check(z.minLength(1), z.maxLength(MAX_GOAL_TEXT)),
   targetDate: isoDateSchema,
   createdAt: z.iso.datetime(),
   archivedAt: z.nullable(z.iso.datetime()),
   /** In the order the person put them. */
-  actions: z.array(planActionSchema).check(z.maxLength(50)),
+  actions: z.array(planActionSchema).check(z.maxLength(MAX_ACTIONS_PER_GOAL)),
 });
 export type Goal = z.infer<typeof goalSchema>;
 
@@ -45,7 +57,7 @@ export const defaultImportance: ImportanceBySkill = {
   'resilience-adaptability': 3,
 };
 
-const shortText = z.string().check(z.maxLength(500));
+const shortText = z.string().check(z.maxLength(MAX_CASE_TEXT));
 
 /** Rows per list of the case: a one-page brief holds a handful; files may not hold thousands. */
 export const MAX_CASE_ROWS = 100;
@@ -65,9 +77,9 @@ export const advocacyCaseSchema = z.object({
     z.object({ name: shortText, role: shortText, kind: z.enum(['ally', 'sponsor']) }),
   ),
   objections: z.object({
-    needAnother: z.string().check(z.maxLength(2000)),
-    notReady: z.string().check(z.maxLength(2000)),
-    value: z.string().check(z.maxLength(2000)),
+    needAnother: z.string().check(z.maxLength(MAX_OBJECTION)),
+    notReady: z.string().check(z.maxLength(MAX_OBJECTION)),
+    value: z.string().check(z.maxLength(MAX_OBJECTION)),
   }),
 });
 export type AdvocacyCase = z.infer<typeof advocacyCaseSchema>;
@@ -81,7 +93,7 @@ export const emptyAdvocacyCase: AdvocacyCase = {
 };
 
 export const planSchema = z.object({
-  goals: z.array(goalSchema).check(z.maxLength(100)),
+  goals: z.array(goalSchema).check(z.maxLength(MAX_GOALS)),
   importance: importanceBySkillSchema,
   advocacy: advocacyCaseSchema,
   /** An organization's catalog imported to replace or extend the built-in one. */

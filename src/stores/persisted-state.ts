@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { completedAssessmentSchema, draftAssessmentSchema } from '../domain/assessment';
 import { ownedReviewSchema } from '../domain/owned-review';
 import { emptyPlan, planSchema } from '../domain/plan';
-import { raterDraftSchema } from '../domain/rater-draft';
+import { raterDraftKeySchema, raterDraftSchema } from '../domain/rater-draft';
 import { defaultSettings, settingsSchema } from '../domain/settings';
 import { sharedReportSchema } from '../domain/shared-report';
 
@@ -18,8 +18,11 @@ export const persistedStateSchema = z.object({
   settings: settingsSchema,
   /** 360 reviews this browser owns, with their private keys and opened responses. */
   reviews: z.array(ownedReviewSchema),
-  /** Answers this browser is giving as a rater, keyed by invitation. */
-  raterDrafts: z.record(z.string(), raterDraftSchema),
+  /**
+   * Answers this browser is giving as a rater, keyed by invitation. Keys are checked as a backup
+   * checks them: exactly what `raterDraftKey` writes, never a name an object already has.
+   */
+  raterDrafts: z.record(raterDraftKeySchema, raterDraftSchema),
   /** 360 reports a manager shared with this browser's user (group figures only). */
   sharedReports: z.array(sharedReportSchema),
   /** The development plan: goals, actions, importance weights, the case for the role. */

@@ -1,7 +1,15 @@
 import type { StateCreator } from 'zustand';
 import type { AdvocacyCase, Goal, Plan, PlanAction } from '../domain/plan';
 import { localDay } from '../domain/local-day';
-import { emptyPlan } from '../domain/plan';
+import {
+  MAX_ACTIONS_PER_GOAL,
+  MAX_CASE_ROWS,
+  MAX_GOALS,
+  advocacyCaseSchema,
+  emptyPlan,
+  goalSchema,
+  importanceSchema,
+} from '../domain/plan';
 import type { SkillId } from '../domain/skills';
 import type { AppState } from './app-state';
 
@@ -9,19 +17,28 @@ export type NewGoal = Pick<Goal, 'skill' | 'what' | 'measure' | 'targetDate'>;
 export type NewAction = Pick<PlanAction, 'title' | 'catalogId' | 'dueDate'>;
 export type ActionChange = Partial<Pick<PlanAction, 'title' | 'status' | 'notes' | 'dueDate'>>;
 
+/**
+ * What a change to the plan did. A refused change saves nothing: a plan one past its stored
+ * limits would fail validation at the next load and be set aside whole.
+ * - `full`: a list is at its limit (goals, actions of a goal, rows of the case);
+ * - `invalid`: the result breaks the plan's schema (a text too long or empty, a wrong date);
+ * - `missing`: the goal is not in the plan.
+ */
+export type PlanChange = 'saved' | 'full' | 'invalid' | 'missing';
+
 export interface PlanSlice {
   plan: Plan;
-  setImportance: (skill: SkillId, value: number) => void;
-  addGoal: (goal: NewGoal, actions: NewAction[], id: string) => void;
-  updateGoal: (goalId: string, change: Partial<NewGoal>) => void;
+  setImportance: (skill: SkillId, value: number) => PlanChange;
+  addGoal: (goal: NewGoal, actions: NewAction[], id: string) => PlanChange;
+  updateGoal: (goalId: string, change: Partial<NewGoal>) => PlanChange;
   moveGoal: (goalId: string, step: -1 | 1) => void;
   setGoalArchived: (goalId: string, isArchived: boolean) => void;
   deleteGoal: (goalId: string) => void;
-  addAction: (goalId: string, action: NewAction, id: string) => void;
-  updateAction: (goalId: string, actionId: string, change: ActionChange) => void;
+  addAction: (goalId: string, action: NewAction, id: string) => PlanChange;
+  updateAction: (goalId: string, actionId: string, change: ActionChange) => PlanChange;
   moveAction: (goalId: string, actionId: string, step: -1 | 1) => void;
   removeAction: (goalId: string, actionId: string) => void;
-  updateAdvocacy: (advocacy: AdvocacyCase) => void;
+  updateAdvocacy: (advocacy: AdvocacyCase) => PlanChange;
   setCustomCatalog: (custom: Plan['customCatalog']) => void;
 }
 
@@ -43,7 +60,23 @@ function applyActionChange(action: PlanAction, change: ActionChange): PlanAction
   return next;
 }
 
-export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set) => {
+function toAction(action: NewAction, id: string): PlanAction {
+  return { ...action, id, status: 'not-started', notes: '', doneAt: null };
+}
+
+/** Too many actions is `full`; anything else the goal schema refuses is `invalid`. */
+function checkGoal(goal: Goal): PlanChange {
+  if (goal.actions.length > MAX_ACTIONS_PER_GOAL) return 'full';
+  return goalSchema.safeParse(goal).success ? 'saved' : 'invalid';
+}
+
+function checkAdvocacy(advocacy: AdvocacyCase): PlanChange {
+  const lists = [advocacy.portfolio, advocacy.quickWins, advocacy.objectives, advocacy.allies];
+  if (lists.some((rows) => rows.length > MAX_CASE_ROWS)) return 'full';
+  return advocacyCaseSchema.safeParse(advocacy).success ? 'saved' : 'invalid';
+}
+
+export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set, get) => {
   const setPlan = (change: (plan: Plan) => Partial<Plan>) => {
     set((state) => ({ plan: { ...state.plan, ...change(state.plan) } }));
   };
@@ -53,19 +86,24 @@ export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set) 
   const setGoal = (goalId: string, change: (goal: Goal) => Goal) => {
     setGoals((goals) => goals.map((goal) => (goal.id === goalId ? change(goal) : goal)));
   };
-  const toAction = (action: NewAction, id: string): PlanAction => ({
-    ...action,
-    id,
-    status: 'not-started',
-    notes: '',
-    doneAt: null,
-  });
+  /** Saves a changed goal only when the result still fits the stored schema. */
+  const changeGoal = (goalId: string, change: (goal: Goal) => Goal): PlanChange => {
+    const goal = get().plan.goals.find((candidate) => candidate.id === goalId);
+    if (!goal) return 'missing';
+    const next = change(goal);
+    const outcome = checkGoal(next);
+    if (outcome === 'saved') setGoal(goalId, () => next);
+    return outcome;
+  };
   return {
     plan: emptyPlan,
     setImportance: (skill, value) => {
+      if (!importanceSchema.safeParse(value).success) return 'invalid';
       setPlan((plan) => ({ importance: { ...plan.importance, [skill]: value } }));
+      return 'saved';
     },
     addGoal: (goal, actions, id) => {
+      if (get().plan.goals.length >= MAX_GOALS) return 'full';
       const created: Goal = {
         ...goal,
         id,
@@ -73,11 +111,11 @@ export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set) 
         archivedAt: null,
         actions: actions.map((action, index) => toAction(action, `${id}-${String(index + 1)}`)),
       };
-      setGoals((goals) => [...goals, created]);
+      const outcome = checkGoal(created);
+      if (outcome === 'saved') setGoals((goals) => [...goals, created]);
+      return outcome;
     },
-    updateGoal: (goalId, change) => {
-      setGoal(goalId, (goal) => ({ ...goal, ...change }));
-    },
+    updateGoal: (goalId, change) => changeGoal(goalId, (goal) => ({ ...goal, ...change })),
     moveGoal: (goalId, step) => {
       setGoals((goals) => move(goals, goalId, step));
     },
@@ -90,15 +128,13 @@ export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set) 
     deleteGoal: (goalId) => {
       setGoals((goals) => goals.filter((goal) => goal.id !== goalId));
     },
-    addAction: (goalId, action, id) => {
-      setGoal(goalId, (goal) => ({ ...goal, actions: [...goal.actions, toAction(action, id)] }));
-    },
-    updateAction: (goalId, actionId, change) => {
-      setGoal(goalId, (goal) => ({
+    addAction: (goalId, action, id) =>
+      changeGoal(goalId, (goal) => ({ ...goal, actions: [...goal.actions, toAction(action, id)] })),
+    updateAction: (goalId, actionId, change) =>
+      changeGoal(goalId, (goal) => ({
         ...goal,
         actions: goal.actions.map((a) => (a.id === actionId ? applyActionChange(a, change) : a)),
-      }));
-    },
+      })),
     moveAction: (goalId, actionId, step) => {
       setGoal(goalId, (goal) => ({ ...goal, actions: move(goal.actions, actionId, step) }));
     },
@@ -109,7 +145,9 @@ export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set) 
       }));
     },
     updateAdvocacy: (advocacy) => {
-      setPlan(() => ({ advocacy }));
+      const outcome = checkAdvocacy(advocacy);
+      if (outcome === 'saved') setPlan(() => ({ advocacy }));
+      return outcome;
     },
     setCustomCatalog: (custom) => {
       setPlan(() => ({ customCatalog: custom }));

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { raterDraftKey, type RaterDraft } from '../domain/rater-draft';
+import { raterDraftKey, raterDraftSchema, type RaterDraft } from '../domain/rater-draft';
 import type { ItemId } from '../domain/instrument';
 import type { Invitation } from '../domain/review';
 import type { RaterAnswer } from '../domain/scale';
@@ -12,53 +12,44 @@ export interface RaterSlice {
   raterDrafts: Record<string, RaterDraft>;
   /** Returns the key of the draft for this invitation, creating it on first opening. */
   openInvitation: (invitation: Invitation) => string;
-  answerAsRater: (key: string, itemId: ItemId, answer: RaterAnswer) => void;
-  updateRaterText: (key: string, text: Partial<DraftText>) => void;
-  markResponseSent: (key: string, code: string) => void;
+  /** Each returns false, saving nothing, when the draft is gone or the change breaks its schema. */
+  answerAsRater: (key: string, itemId: ItemId, answer: RaterAnswer) => boolean;
+  updateRaterText: (key: string, text: Partial<DraftText>) => boolean;
+  markResponseSent: (key: string, code: string) => boolean;
 }
 
-function updateDraft(
-  drafts: Record<string, RaterDraft>,
-  key: string,
-  change: (draft: RaterDraft) => Partial<RaterDraft>,
-): Record<string, RaterDraft> {
-  const draft = drafts[key];
-  if (!draft) return drafts;
-  return { ...drafts, [key]: { ...draft, ...change(draft), updatedAt: new Date().toISOString() } };
-}
-
-export const createRaterSlice: StateCreator<AppState, [], [], RaterSlice> = (set, get) => ({
-  raterDrafts: {},
-  openInvitation: (invitation) => {
-    const key = raterDraftKey(invitation);
-    if (!get().raterDrafts[key]) {
-      const draft: RaterDraft = {
-        invitation,
-        answers: {},
-        strength: '',
-        develop: '',
-        raterName: '',
-        includeName: false,
-        updatedAt: new Date().toISOString(),
-        sentCode: null,
-      };
-      set((state) => ({ raterDrafts: { ...state.raterDrafts, [key]: draft } }));
-    }
-    return key;
-  },
-  answerAsRater: (key, itemId, answer) => {
-    set((state) => ({
-      raterDrafts: updateDraft(state.raterDrafts, key, (draft) => ({
-        answers: { ...draft.answers, [itemId]: answer },
-      })),
-    }));
-  },
-  updateRaterText: (key, text) => {
-    set((state) => ({ raterDrafts: updateDraft(state.raterDrafts, key, () => text) }));
-  },
-  markResponseSent: (key, code) => {
-    set((state) => ({
-      raterDrafts: updateDraft(state.raterDrafts, key, () => ({ sentCode: code })),
-    }));
-  },
-});
+export const createRaterSlice: StateCreator<AppState, [], [], RaterSlice> = (set, get) => {
+  /** A text past its stored limit would make the whole saved document fail at the next load. */
+  const updateDraft = (key: string, change: (draft: RaterDraft) => Partial<RaterDraft>) => {
+    const draft = get().raterDrafts[key];
+    if (!draft) return false;
+    const next = { ...draft, ...change(draft), updatedAt: new Date().toISOString() };
+    if (!raterDraftSchema.safeParse(next).success) return false;
+    set((state) => ({ raterDrafts: { ...state.raterDrafts, [key]: next } }));
+    return true;
+  };
+  return {
+    raterDrafts: {},
+    openInvitation: (invitation) => {
+      const key = raterDraftKey(invitation);
+      if (!get().raterDrafts[key]) {
+        const draft: RaterDraft = {
+          invitation,
+          answers: {},
+          strength: '',
+          develop: '',
+          raterName: '',
+          includeName: false,
+          updatedAt: new Date().toISOString(),
+          sentCode: null,
+        };
+        set((state) => ({ raterDrafts: { ...state.raterDrafts, [key]: draft } }));
+      }
+      return key;
+    },
+    answerAsRater: (key, itemId, answer) =>
+      updateDraft(key, (draft) => ({ answers: { ...draft.answers, [itemId]: answer } })),
+    updateRaterText: (key, text) => updateDraft(key, () => text),
+    markResponseSent: (key, code) => updateDraft(key, () => ({ sentCode: code })),
+  };
+};

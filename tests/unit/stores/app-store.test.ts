@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CompletedAssessment } from '../../../src/domain/assessment';
+import { raterDraftKey } from '../../../src/domain/rater-draft';
 import type { BackupData } from '../../../src/storage/backup';
 import { DATA_KEY, QUARANTINE_PREFIX } from '../../../src/storage/storage-contract';
 import {
@@ -8,9 +9,10 @@ import {
   type PersistedState,
 } from '../../../src/stores/persisted-state';
 import { envelope, loadApp, quarantinedKeys, readStored, storedState } from '../support/app-store';
-import { ownedReview, raterDraft } from '../support/reviews';
+import { invitation, ownedReview, raterDraft } from '../support/reviews';
 
 const NOW = new Date('2025-03-04T05:06:07.089Z');
+const RATER_KEY = raterDraftKey(invitation());
 
 const assessment: CompletedAssessment = {
   id: 'a1',
@@ -48,7 +50,7 @@ describe('loading saved data', () => {
       assessments: [assessment],
       settings: { language: 'es' },
       reviews: [ownedReview()],
-      raterDrafts: { 'some-key': raterDraft() },
+      raterDrafts: { [RATER_KEY]: raterDraft() },
     };
     const { useAppStore, useStorageHealthStore } = await loadApp(storedState(state));
 
@@ -81,6 +83,15 @@ describe('loading saved data', () => {
     [
       'a review that fails validation',
       envelope({ ...emptyPersistedState, reviews: [{ id: 'x' }] }),
+    ],
+    // Draft keys are checked as a backup checks them: only what raterDraftKey writes.
+    [
+      'a rater draft under a key the app never writes',
+      envelope({ ...emptyPersistedState, raterDrafts: { 'some-key': raterDraft() } }),
+    ],
+    [
+      'a rater draft under a key every object already has',
+      envelope({ ...emptyPersistedState, raterDrafts: { constructor: raterDraft() } }),
     ],
     ['invalid JSON', '{"state":{"assessments":['],
     ['an envelope without version', '{"state":{"assessments":[]}}'],
@@ -280,7 +291,7 @@ describe('assessment actions', () => {
       assessments: [assessment],
       settings: { language: 'fr' },
       reviews: [ownedReview()],
-      raterDrafts: { 'some-key': raterDraft() },
+      raterDrafts: { [RATER_KEY]: raterDraft() },
     };
 
     useAppStore.getState().replaceData(data);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { OwnedReview } from '../../../src/domain/owned-review';
+import { MAX_REVIEW_RESPONSES, type OwnedReview } from '../../../src/domain/owned-review';
 import { DATA_KEY } from '../../../src/storage/storage-contract';
 import { emptyPersistedState } from '../../../src/stores/persisted-state';
 import { loadApp, readStoredState, storedState } from '../support/app-store';
@@ -102,6 +102,21 @@ describe('receiveResponse', () => {
     const outcome = useAppStore.getState().receiveResponse({ ...first, strength: 'Changed' });
 
     expect(outcome).toEqual({ outcome: expected });
+    expect(useAppStore.getState().reviews).toBe(reviewsBefore);
+    expect(localStorage.getItem(DATA_KEY)).toBe(storedBefore);
+  });
+
+  it('reports a review at its response limit as full, not as a duplicate, and stores nothing', async () => {
+    const responses = Array.from({ length: MAX_REVIEW_RESPONSES }, (_, index) =>
+      receivedResponse(raterResponse({ responseId: `r${String(index).padStart(10, '0')}` })),
+    );
+    const { useAppStore } = await loadWithReviews(ownedReview({ responses }));
+    const storedBefore = localStorage.getItem(DATA_KEY);
+    const reviewsBefore = useAppStore.getState().reviews;
+
+    const outcome = useAppStore.getState().receiveResponse(first);
+
+    expect(outcome).toEqual({ outcome: 'full' });
     expect(useAppStore.getState().reviews).toBe(reviewsBefore);
     expect(localStorage.getItem(DATA_KEY)).toBe(storedBefore);
   });
