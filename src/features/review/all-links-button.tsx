@@ -1,9 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OwnedReview } from '../../domain/owned-review';
+import { toTsv } from '../../domain/tsv';
 import { buildInvitationLinks } from './invitation-links';
 
-/** Copies every invitation of every review as a table (tab-separated) to paste into a sheet or mail. */
+/**
+ * Copies every invitation of every review as a table (tab-separated) to paste into a sheet or
+ * mail. Names come from whoever set up the review: each cell is neutralized so none runs as a
+ * formula or breaks the table.
+ */
 export function AllLinksButton({ reviews }: { reviews: OwnedReview[] }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -16,19 +21,19 @@ export function AllLinksButton({ reviews }: { reviews: OwnedReview[] }) {
         t('reviews.colLink'),
       ],
     ];
-    for (const review of reviews) {
-      for (const link of await buildInvitationLinks(review)) {
-        rows.push([
-          review.subjectName,
-          t(`categories.${link.category}`),
-          link.raterName ?? '',
-          link.url,
-        ]);
-      }
-    }
-    const table = rows.map((row) => row.join('\t')).join('\n');
     try {
-      await navigator.clipboard.writeText(table);
+      // A review restored from a damaged backup may hold a key no link can carry.
+      for (const review of reviews) {
+        for (const link of await buildInvitationLinks(review)) {
+          rows.push([
+            review.subjectName,
+            t(`categories.${link.category}`),
+            link.raterName ?? '',
+            link.url,
+          ]);
+        }
+      }
+      await navigator.clipboard.writeText(toTsv(rows));
       setStatus('copied');
     } catch {
       setStatus('failed');
