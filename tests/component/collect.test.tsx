@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { OwnedReview } from '../../src/domain/owned-review';
+import { MAX_REVIEW_RESPONSES, type OwnedReview } from '../../src/domain/owned-review';
 import { CollectPanel } from '../../src/features/review/collect-panel';
 import { invitationUrl, responseUrl } from '../../src/links/link-url';
 import { useAppStore } from '../../src/stores/app-store';
@@ -10,7 +10,9 @@ import {
   createOwnedReview,
   packedInvitation,
   raterResponse,
+  receivedResponse,
   sealFor,
+  shortIdFor,
 } from '../support/reviews';
 
 const BASE = 'https://ascent.example/';
@@ -139,5 +141,49 @@ describe('the collect panel', () => {
     await paste(user, pasted);
     expect(await screen.findByRole('alert')).toHaveTextContent(message);
     expect(useAppStore.getState().reviews).toBe(before);
+  });
+
+  it('says a review at its response limit is full, not that the response was counted', async () => {
+    const responses = Array.from({ length: MAX_REVIEW_RESPONSES }, (_, index) =>
+      // shortIdFor numbers up to 255 per label.
+      receivedResponse(
+        raterResponse({
+          responseId: shortIdFor(`r${String(Math.floor(index / 256))}`, index % 256),
+        }),
+      ),
+    );
+    useAppStore.setState({ reviews: [{ ...review, responses }] });
+    const before = useAppStore.getState().reviews;
+    const link = responseUrl(
+      BASE,
+      await sealFor(review, raterResponse({ responseId: shortIdFor('late', 1) })),
+    );
+    const { user } = renderPanel();
+
+    await paste(user, link);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      `The review of Ana Pérez already holds ${String(MAX_REVIEW_RESPONSES)} responses, the most it can keep, so this one was not stored. Start a new review for Ana Pérez to collect more answers; the responses already here stay as they are.`,
+    );
+    expect(useAppStore.getState().reviews).toBe(before);
+  });
+
+  it('says so when a chosen file cannot be read, and stores nothing', async () => {
+    const file = new File(['unused'], 'ascent-response.txt', { type: 'text/plain' });
+    // As a browser does when the file was moved or deleted after it was chosen.
+    Object.defineProperty(file, 'text', {
+      value: () =>
+        Promise.reject(new DOMException('The file could not be read.', 'NotReadableError')),
+    });
+    const before = useAppStore.getState().reviews;
+    const { user } = renderPanel();
+
+    await user.upload(screen.getByLabelText('Choose a file'), file);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This file could not be read: it may have been moved, renamed or deleted since you chose it. Choose it again, or open it and paste the link it holds. Nothing was stored.',
+    );
+    expect(useAppStore.getState().reviews).toBe(before);
+    expect(screen.getByRole('textbox', { name: 'Response link or code' })).toBeEnabled();
   });
 });

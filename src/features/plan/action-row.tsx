@@ -1,7 +1,15 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { actionStatuses, actionStatusSchema, type PlanAction } from '../../domain/plan';
+import {
+  MAX_ACTION_NOTES,
+  actionStatuses,
+  actionStatusSchema,
+  type PlanAction,
+} from '../../domain/plan';
 import { formatDay } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
+import type { ActionChange } from '../../stores/plan-slice';
+import { Notice } from '../../ui/notice';
 
 interface ActionRowProps {
   goalId: string;
@@ -13,7 +21,11 @@ interface ActionRowProps {
 
 export function ActionRow({ goalId, action, isFirst, isLast, isOverdue }: ActionRowProps) {
   const { t, i18n } = useTranslation();
-  const updateAction = useAppStore((state) => state.updateAction);
+  const updateStoredAction = useAppStore((state) => state.updateAction);
+  const [isRefused, setRefused] = useState(false);
+  const change = (next: ActionChange) => {
+    setRefused(updateStoredAction(goalId, action.id, next) !== 'saved');
+  };
   const moveAction = useAppStore((state) => state.moveAction);
   const removeAction = useAppStore((state) => state.removeAction);
   return (
@@ -35,7 +47,7 @@ export function ActionRow({ goalId, action, isFirst, isLast, isOverdue }: Action
             value={action.status}
             onChange={(event) => {
               const status = actionStatusSchema.safeParse(event.target.value);
-              if (status.success) updateAction(goalId, action.id, { status: status.data });
+              if (status.success) change({ status: status.data });
             }}
           >
             {actionStatuses.map((status) => (
@@ -50,9 +62,7 @@ export function ActionRow({ goalId, action, isFirst, isLast, isOverdue }: Action
           <input
             type="date"
             value={action.dueDate ?? ''}
-            onChange={(event) =>
-              updateAction(goalId, action.id, { dueDate: event.target.value || null })
-            }
+            onChange={(event) => change({ dueDate: event.target.value || null })}
           />
         </label>
       </div>
@@ -60,11 +70,12 @@ export function ActionRow({ goalId, action, isFirst, isLast, isOverdue }: Action
         <span>{t('plan.notes', { action: action.title })}</span>
         <textarea
           rows={2}
-          maxLength={2000}
+          maxLength={MAX_ACTION_NOTES}
           value={action.notes}
-          onChange={(event) => updateAction(goalId, action.id, { notes: event.target.value })}
+          onChange={(event) => change({ notes: event.target.value })}
         />
       </label>
+      {isRefused ? <Notice tone="error">{t('plan.notSaved')}</Notice> : null}
       <div className="button-row no-print">
         <button
           type="button"

@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AdvocacyCase } from '../../domain/plan';
+import { MAX_OBJECTION, type AdvocacyCase } from '../../domain/plan';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAppStore } from '../../stores/app-store';
+import { Notice } from '../../ui/notice';
 import { PageHeading } from '../../ui/page-heading';
 import { EditableRows } from './editable-rows';
 
@@ -13,13 +15,17 @@ export function AdvocacyPage() {
   useDocumentTitle(t('plan.case.title'));
   const advocacy = useAppStore((state) => state.plan.advocacy);
   const updateAdvocacy = useAppStore((state) => state.updateAdvocacy);
-  const change = (part: Partial<AdvocacyCase>) => updateAdvocacy({ ...advocacy, ...part });
+  const [isRefused, setRefused] = useState(false);
+  const change = (part: Partial<AdvocacyCase>) => {
+    setRefused(updateAdvocacy({ ...advocacy, ...part }) !== 'saved');
+  };
   const quickWins = advocacy.quickWins.map((text) => ({ text }));
 
   return (
     <div className="case-brief">
       <PageHeading>{t('plan.case.title')}</PageHeading>
       <p className="no-print">{t('plan.case.intro')}</p>
+      {isRefused ? <Notice tone="error">{t('plan.notSaved')}</Notice> : null}
       <EditableRows
         title={t('plan.case.portfolioTitle')}
         hint={t('plan.case.portfolioHint')}
@@ -92,7 +98,7 @@ export function AdvocacyPage() {
             <span className="hint no-print">{t(`plan.case.objectionHints.${key}`)}</span>
             <textarea
               rows={3}
-              maxLength={2000}
+              maxLength={MAX_OBJECTION}
               value={advocacy.objections[key]}
               onChange={(event) =>
                 change({ objections: { ...advocacy.objections, [key]: event.target.value } })

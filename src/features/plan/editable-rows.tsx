@@ -1,4 +1,6 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAX_CASE_ROWS, MAX_CASE_TEXT } from '../../domain/plan';
 
 export interface RowField<Row> {
   key: keyof Row & string;
@@ -21,6 +23,8 @@ interface EditableRowsProps<Row extends Record<string, string>> {
 export function EditableRows<Row extends Record<string, string>>(props: EditableRowsProps<Row>) {
   const { t } = useTranslation();
   const { title, hint, rows, fields, emptyRow, addLabel, rowLabel, onChange } = props;
+  const fullHintId = useId();
+  const isFull = rows.length >= MAX_CASE_ROWS;
   const update = (index: number, key: keyof Row & string, value: string) => {
     onChange(rows.map((row, i) => (i === index ? { ...row, [key]: value } : row)));
   };
@@ -36,7 +40,7 @@ export function EditableRows<Row extends Record<string, string>>(props: Editable
               <span>{field.label}</span>
               <textarea
                 rows={1}
-                maxLength={500}
+                maxLength={MAX_CASE_TEXT}
                 value={row[field.key]}
                 onChange={(event) => update(index, field.key, event.target.value)}
               />
@@ -54,10 +58,17 @@ export function EditableRows<Row extends Record<string, string>>(props: Editable
       <button
         type="button"
         className="button no-print"
+        disabled={isFull}
+        aria-describedby={isFull ? fullHintId : undefined}
         onClick={() => onChange([...rows, emptyRow])}
       >
         {addLabel}
       </button>
+      {isFull ? (
+        <p id={fullHintId} className="hint no-print">
+          {t('plan.case.rowsFull', { max: MAX_CASE_ROWS })}
+        </p>
+      ) : null}
     </section>
   );
 }

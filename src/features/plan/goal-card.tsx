@@ -1,10 +1,13 @@
-import { useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { Goal } from '../../domain/plan';
+import { MAX_ACTIONS_PER_GOAL, MAX_ACTION_TITLE, type Goal } from '../../domain/plan';
 import { createId } from '../../lib/ids';
 import { formatDay } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
+import type { PlanChange } from '../../stores/plan-slice';
+import { Notice } from '../../ui/notice';
 import { ActionRow } from './action-row';
 import { goalResolver, type GoalFormValues } from './goal-form';
 import { GoalFields } from './goal-fields';
@@ -16,9 +19,18 @@ interface GoalCardProps {
   isLast: boolean;
 }
 
+/** What to tell the person when the store refused a change; nothing when it was saved. */
+function refusalText(outcome: PlanChange | null, t: TFunction) {
+  if (outcome === 'full') return t('plan.actionsFull', { max: MAX_ACTIONS_PER_GOAL });
+  if (outcome === 'invalid' || outcome === 'missing') return t('plan.notSaved');
+  return null;
+}
+
 function GoalEditor({ goal, onDone }: { goal: Goal; onDone: () => void }) {
   const { t } = useTranslation();
   const updateGoal = useAppStore((state) => state.updateGoal);
+  const [outcome, setOutcome] = useState<PlanChange | null>(null);
+  const refusal = refusalText(outcome, t);
   const form = useForm<GoalFormValues>({
     resolver: goalResolver,
     defaultValues: {
@@ -33,12 +45,14 @@ function GoalEditor({ goal, onDone }: { goal: Goal; onDone: () => void }) {
       noValidate
       onSubmit={(event) =>
         void form.handleSubmit((values) => {
-          updateGoal(goal.id, values);
-          onDone();
+          const result = updateGoal(goal.id, values);
+          setOutcome(result);
+          if (result === 'saved') onDone();
         })(event)
       }
     >
       <GoalFields form={form} />
+      {refusal ? <Notice tone="error">{refusal}</Notice> : null}
       <div className="button-row">
         <button type="submit" className="button button-primary">
           {t('plan.saveGoal')}
@@ -55,10 +69,14 @@ export function GoalCard({ goal, today, isFirst, isLast }: GoalCardProps) {
   const { t, i18n } = useTranslation();
   const [isEditing, setEditing] = useState(false);
   const [newAction, setNewAction] = useState('');
+  const [addOutcome, setAddOutcome] = useState<PlanChange | null>(null);
   const moveGoal = useAppStore((state) => state.moveGoal);
   const setGoalArchived = useAppStore((state) => state.setGoalArchived);
   const addAction = useAppStore((state) => state.addAction);
   const isArchived = goal.archivedAt !== null;
+  const isFull = goal.actions.length >= MAX_ACTIONS_PER_GOAL;
+  const fullHintId = useId();
+  const refusal = isFull ? null : refusalText(addOutcome, t);
   const isOverdue =
     !isArchived && goal.targetDate < today && goal.actions.some((a) => a.status !== 'done');
   const title = t('plan.goalTitle', { skill: t(`skills.${goal.skill}.name`), what: goal.what });
@@ -107,23 +125,32 @@ export function GoalCard({ goal, today, isFirst, isLast }: GoalCardProps) {
           event.preventDefault();
           const title = newAction.trim();
           if (!title) return;
-          addAction(goal.id, { title, catalogId: null, dueDate: null }, createId());
-          setNewAction('');
+          const result = addAction(goal.id, { title, catalogId: null, dueDate: null }, createId());
+          setAddOutcome(result);
+          if (result === 'saved') setNewAction('');
         }}
       >
         <label className="field field-wide">
           <span>{t('plan.newAction', { goal: goal.what })}</span>
           <input
             type="text"
-            maxLength={200}
+            maxLength={MAX_ACTION_TITLE}
+            disabled={isFull}
+            aria-describedby={isFull ? fullHintId : undefined}
             value={newAction}
             onChange={(event) => setNewAction(event.target.value)}
           />
         </label>
-        <button type="submit" className="button">
+        <button type="submit" className="button" disabled={isFull}>
           {t('plan.addAction')}
         </button>
       </form>
+      {isFull ? (
+        <p id={fullHintId} className="hint no-print">
+          {t('plan.actionsFull', { max: MAX_ACTIONS_PER_GOAL })}
+        </p>
+      ) : null}
+      {refusal ? <Notice tone="error">{refusal}</Notice> : null}
       <div className="button-row no-print">
         {isEditing ? null : (
           <button type="button" className="button button-small" onClick={() => setEditing(true)}>

@@ -1,5 +1,6 @@
 import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { MAX_GOAL_TEXT } from '../../domain/plan';
 import { skillIds } from '../../domain/skills';
 import { Field } from '../../ui/field';
 import { isGoalErrorKey, type GoalFormValues } from './goal-form';
@@ -9,7 +10,8 @@ export function GoalFields({ form }: { form: UseFormReturn<GoalFormValues> }) {
   const { t } = useTranslation();
   const { register, formState } = form;
   const { errors } = formState;
-  const error = (message: string | undefined) => (isGoalErrorKey(message) ? t(message) : undefined);
+  const error = (message: string | undefined) =>
+    isGoalErrorKey(message) ? t(message, { max: MAX_GOAL_TEXT }) : undefined;
   return (
     <>
       <Field label={t('plan.skill')}>

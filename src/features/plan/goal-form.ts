@@ -1,12 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import * as z from 'zod/mini';
 import { localDay } from '../../domain/local-day';
+import { MAX_GOAL_TEXT } from '../../domain/plan';
 import { skillIdSchema } from '../../domain/skills';
 
 /** Error messages are translation keys. */
 export const goalErrors = {
   whatRequired: 'plan.errors.whatRequired',
+  whatTooLong: 'plan.errors.whatTooLong',
   measureRequired: 'plan.errors.measureRequired',
+  measureTooLong: 'plan.errors.measureTooLong',
   dateRequired: 'plan.errors.dateRequired',
   datePast: 'plan.errors.datePast',
 } as const;
@@ -21,13 +24,20 @@ export const goalFormSchema = z
     skill: skillIdSchema,
     what: z
       .string()
-      .check(z.trim(), z.minLength(1, { error: goalErrors.whatRequired }), z.maxLength(300)),
+      .check(
+        z.trim(),
+        z.minLength(1, { error: goalErrors.whatRequired }),
+        z.maxLength(MAX_GOAL_TEXT, { error: goalErrors.whatTooLong }),
+      ),
     measure: z
       .string()
-      .check(z.trim(), z.minLength(1, { error: goalErrors.measureRequired }), z.maxLength(300)),
-    targetDate: z
-      .string()
-      .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: goalErrors.dateRequired })),
+      .check(
+        z.trim(),
+        z.minLength(1, { error: goalErrors.measureRequired }),
+        z.maxLength(MAX_GOAL_TEXT, { error: goalErrors.measureTooLong }),
+      ),
+    // A real calendar day, as the stored goal requires; a bare pattern would let 2026-02-31 in.
+    targetDate: z.iso.date({ error: goalErrors.dateRequired }),
   })
   .check(
     z.refine((goal) => goal.targetDate > localDay(new Date()), {

@@ -1,14 +1,19 @@
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import * as z from 'zod/mini';
 import { localize } from '../../domain/catalog';
 import { localDayInMonths } from '../../domain/local-day';
+import { MAX_ACTIONS_PER_GOAL, MAX_GOALS } from '../../domain/plan';
 import { skillIdSchema } from '../../domain/skills';
 import { createId } from '../../lib/ids';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAppStore } from '../../stores/app-store';
+import type { PlanChange } from '../../stores/plan-slice';
+import { Notice } from '../../ui/notice';
 import { PageHeading } from '../../ui/page-heading';
+import { actionFromEntry } from './catalog-action';
 import { goalResolver, type GoalFormValues } from './goal-form';
 import { GoalFields } from './goal-fields';
 import { useActiveCatalog } from './use-active-catalog';
@@ -16,7 +21,7 @@ import { useActiveCatalog } from './use-active-catalog';
 /** What the recommendations page passes along: the skill and the accepted catalog entries. */
 const goalSeedSchema = z.object({
   skill: skillIdSchema,
-  entryIds: z.array(z.string()),
+  entryIds: z.array(z.string()).check(z.maxLength(MAX_ACTIONS_PER_GOAL)),
 });
 
 export function NewGoalPage() {
@@ -31,6 +36,8 @@ export function NewGoalPage() {
     ? catalog.filter((entry) => seed.data.entryIds.includes(entry.id))
     : [];
   const addGoal = useAppStore((s) => s.addGoal);
+  const isFull = useAppStore((s) => s.plan.goals.length >= MAX_GOALS);
+  const [outcome, setOutcome] = useState<PlanChange | null>(null);
   const form = useForm<GoalFormValues>({
     resolver: goalResolver,
     defaultValues: {
@@ -42,19 +49,20 @@ export function NewGoalPage() {
   });
 
   const save = (values: GoalFormValues) => {
-    const actions = accepted.map((entry) => ({
-      title: localize(entry.title, i18n.language),
-      catalogId: entry.id,
-      dueDate: null,
-    }));
-    addGoal(values, actions, createId());
-    void navigate('/plan');
+    const actions = accepted.map((entry) => actionFromEntry(entry, i18n.language));
+    const result = addGoal(values, actions, createId());
+    setOutcome(result);
+    if (result === 'saved') void navigate('/plan');
   };
 
   return (
     <>
       <PageHeading>{t('plan.newGoal')}</PageHeading>
       <p>{t('plan.newGoalIntro')}</p>
+      {isFull ? <Notice tone="warning">{t('plan.goalsFull', { max: MAX_GOALS })}</Notice> : null}
+      {!isFull && outcome !== null && outcome !== 'saved' ? (
+        <Notice tone="error">{t('plan.notSaved')}</Notice>
+      ) : null}
       <form noValidate className="form" onSubmit={(event) => void form.handleSubmit(save)(event)}>
         <GoalFields form={form} />
         {accepted.length > 0 ? (
@@ -68,7 +76,7 @@ export function NewGoalPage() {
           </section>
         ) : null}
         <div className="button-row">
-          <button type="submit" className="button button-primary">
+          <button type="submit" className="button button-primary" disabled={isFull}>
             {t('plan.saveGoal')}
           </button>
         </div>

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { sortByNewest } from '../../domain/assessment';
 import { suggestReassessment } from '../../domain/ics';
 import { localDay } from '../../domain/local-day';
+import { MAX_GOALS } from '../../domain/plan';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAppStore } from '../../stores/app-store';
 import { PageHeading } from '../../ui/page-heading';
@@ -47,9 +48,13 @@ export function PlanPage() {
       </div>
       <section aria-labelledby="goals-title">
         <h2 id="goals-title">{t('plan.goalsTitle')}</h2>
-        <Link className="button button-primary no-print" to="/plan/goals/new">
-          {t('plan.addGoal')}
-        </Link>
+        {goals.length >= MAX_GOALS ? (
+          <p className="hint no-print">{t('plan.goalsFull', { max: MAX_GOALS })}</p>
+        ) : (
+          <Link className="button button-primary no-print" to="/plan/goals/new">
+            {t('plan.addGoal')}
+          </Link>
+        )}
         {active.length === 0 ? <p>{t('plan.noGoals')}</p> : null}
         {active.map((goal, index) => (
           <GoalCard

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { itemBank } from '../../content/item-bank';
 import { sortByNewest } from '../../domain/assessment';
 import { localize, type CatalogEntry } from '../../domain/catalog';
+import { MAX_ACTIONS_PER_GOAL } from '../../domain/plan';
 import { buildRecommendations, type Recommendation } from '../../domain/recommendations';
 import type { ReviewReport } from '../../domain/review-report';
 import { scoreAssessment } from '../../domain/scoring';
@@ -12,6 +13,7 @@ import { createId } from '../../lib/ids';
 import { formatNumber } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { Notice } from '../../ui/notice';
+import { actionFromEntry } from './catalog-action';
 import { useActiveCatalog } from './use-active-catalog';
 
 function SkillRecommendations(props: {
@@ -32,18 +34,19 @@ function SkillRecommendations(props: {
   const number = (value: number | undefined) => formatNumber(value ?? 0, i18n.language);
 
   const entryOf = (id: string) => props.catalog.find((entry) => entry.id === id);
+  const hasRoom = !goal || goal.actions.length + chosen.length <= MAX_ACTIONS_PER_GOAL;
   const addToGoal = () => {
-    if (!goal) return;
+    if (!goal || !hasRoom) return;
+    let count = 0;
     for (const id of chosen) {
       const entry = entryOf(id);
-      if (entry)
-        addAction(
-          goal.id,
-          { title: localize(entry.title, i18n.language), catalogId: id, dueDate: null },
-          createId(),
-        );
+      if (
+        entry &&
+        addAction(goal.id, actionFromEntry(entry, i18n.language), createId()) === 'saved'
+      )
+        count += 1;
     }
-    setAdded(chosen.length);
+    setAdded(count);
     setChosen([]);
   };
 
@@ -99,13 +102,22 @@ function SkillRecommendations(props: {
           <button
             type="button"
             className="button"
-            disabled={chosen.length === 0}
+            disabled={chosen.length === 0 || !hasRoom}
             onClick={addToGoal}
           >
             {t('plan.recommend.addToGoal', { goal: goal.what })}
           </button>
         ) : null}
       </div>
+      {goal && !hasRoom ? (
+        <p className="hint">
+          {t('plan.recommend.noRoom', {
+            goal: goal.what,
+            held: goal.actions.length,
+            max: MAX_ACTIONS_PER_GOAL,
+          })}
+        </p>
+      ) : null}
       {added > 0 ? (
         <Notice tone="success">{t('plan.recommend.added', { count: added })}</Notice>
       ) : null}

@@ -4,7 +4,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { Notice } from '../../ui/notice';
 import { PageHeading } from '../../ui/page-heading';
-import { collectMessage } from './collect-messages';
+import { collectMessage, collectTone } from './collect-messages';
 import { CollectPanel } from './collect-panel';
 import { collectResponse, type CollectOutcome } from './collect-response';
 
@@ -30,15 +30,13 @@ export function CollectPage() {
     };
   }, [hash, navigate]);
 
-  const tone =
-    outcome?.kind === 'added' ? 'success' : outcome?.kind === 'duplicate' ? 'info' : 'error';
   return (
     <>
       <PageHeading>{t('collect.title')}</PageHeading>
       {outcome ? (
-        <Notice tone={tone}>
+        <Notice tone={collectTone(outcome)}>
           {collectMessage(outcome, t)}{' '}
-          {outcome.kind === 'added' || outcome.kind === 'duplicate' ? (
+          {outcome.kind === 'added' || outcome.kind === 'duplicate' || outcome.kind === 'full' ? (
             <Link to={`/reviews/${outcome.reviewId}`}>{t('collect.openReview')}</Link>
           ) : null}
         </Notice>

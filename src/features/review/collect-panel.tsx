@@ -2,7 +2,7 @@ import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FileButton } from '../../ui/file-button';
 import { Notice } from '../../ui/notice';
-import { collectMessage } from './collect-messages';
+import { collectMessage, collectTone } from './collect-messages';
 import { collectResponse, type CollectOutcome } from './collect-response';
 
 /** Responses are far smaller than this; a larger file is not a response. */
@@ -28,7 +28,15 @@ export function CollectPanel() {
       setOutcome({ kind: 'refused', reason: 'too-long' });
       return;
     }
-    await collect(await file.text());
+    let content: string;
+    try {
+      content = await file.text();
+    } catch {
+      // The file went away or lost its permission after it was chosen: say so, store nothing.
+      setOutcome({ kind: 'unreadable-file' });
+      return;
+    }
+    await collect(content);
   };
 
   // A file dropped on the paste box is read like a chosen one.
@@ -37,8 +45,6 @@ export function CollectPanel() {
     void readFile(event.dataTransfer.files[0]);
   };
 
-  const tone =
-    outcome?.kind === 'added' ? 'success' : outcome?.kind === 'duplicate' ? 'info' : 'error';
   return (
     <section aria-labelledby="collect-title" className="card">
       <h2 id="collect-title">{t('collect.title')}</h2>
@@ -75,7 +81,7 @@ export function CollectPanel() {
           />
         </div>
       </form>
-      {outcome ? <Notice tone={tone}>{collectMessage(outcome, t)}</Notice> : null}
+      {outcome ? <Notice tone={collectTone(outcome)}>{collectMessage(outcome, t)}</Notice> : null}
     </section>
   );
 }

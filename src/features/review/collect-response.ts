@@ -7,7 +7,11 @@ import { useAppStore } from '../../stores/app-store';
 export type CollectOutcome =
   | { kind: 'added'; reviewId: string; subjectName: string; wave: number }
   | { kind: 'duplicate'; reviewId: string; subjectName: string }
+  /** The review holds as many responses as it can keep; this one was not stored. */
+  | { kind: 'full'; reviewId: string; subjectName: string }
   | { kind: 'unknown-review' }
+  /** The chosen or dropped file could not be read (moved, deleted, no permission). */
+  | { kind: 'unreadable-file' }
   | { kind: 'refused'; reason: LinkErrorCode };
 
 /**
@@ -33,7 +37,8 @@ export async function collectResponse(text: string): Promise<CollectOutcome> {
   if (result.outcome === 'added') {
     return { kind: 'added', reviewId: review.id, subjectName, wave: result.wave };
   }
-  if (result.outcome === 'duplicate')
-    return { kind: 'duplicate', reviewId: review.id, subjectName };
+  if (result.outcome === 'duplicate' || result.outcome === 'full') {
+    return { kind: result.outcome, reviewId: review.id, subjectName };
+  }
   return { kind: 'unknown-review' };
 }

@@ -1,7 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import * as z from 'zod/mini';
+import { MAX_NAMED_RATERS } from '../../domain/owned-review';
 import {
   MAX_ANONYMITY_THRESHOLD,
+  MAX_EMAIL,
   MAX_MESSAGE,
   MAX_RATER_NAME,
   MAX_SUBJECT_NAME,
@@ -17,13 +19,27 @@ export const reviewErrors = {
   dueDatePast: 'review.errors.dueDatePast',
   dueDateRequired: 'review.errors.dueDateRequired',
   emailInvalid: 'review.errors.emailInvalid',
+  emailTooLong: 'review.errors.emailTooLong',
   messageTooLong: 'review.errors.messageTooLong',
+  ownerNameTooLong: 'review.errors.ownerNameTooLong',
   raterNameRequired: 'review.errors.raterNameRequired',
   subjectRequired: 'review.errors.subjectRequired',
   subjectTooLong: 'review.errors.subjectTooLong',
   thresholdRange: 'review.errors.thresholdRange',
+  tooManyRaters: 'review.errors.tooManyRaters',
 } as const;
 export type ReviewErrorKey = (typeof reviewErrors)[keyof typeof reviewErrors];
+
+/** The limits a message names, from the same constants the stored review is checked against. */
+export const reviewErrorValues: Partial<Record<ReviewErrorKey, Record<string, number>>> = {
+  [reviewErrors.emailTooLong]: { max: MAX_EMAIL },
+  [reviewErrors.messageTooLong]: { max: MAX_MESSAGE },
+  [reviewErrors.ownerNameTooLong]: { max: MAX_RATER_NAME },
+  [reviewErrors.raterNameRequired]: { max: MAX_RATER_NAME },
+  [reviewErrors.subjectTooLong]: { max: MAX_SUBJECT_NAME },
+  [reviewErrors.thresholdRange]: { min: MIN_ANONYMITY_THRESHOLD, max: MAX_ANONYMITY_THRESHOLD },
+  [reviewErrors.tooManyRaters]: { max: MAX_NAMED_RATERS },
+};
 
 export function isReviewErrorKey(value: string | undefined): value is ReviewErrorKey {
   return Object.values(reviewErrors).some((key) => key === value);
@@ -39,15 +55,15 @@ export const newReviewSchema = z
         z.maxLength(MAX_SUBJECT_NAME, { error: reviewErrors.subjectTooLong }),
       ),
     ownerRole: z.enum(['subject', 'manager']),
-    dueDate: z
-      .string()
-      .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: reviewErrors.dueDateRequired })),
+    // A real calendar day, as the stored review requires; a bare pattern would let 2026-02-31 in.
+    dueDate: z.iso.date({ error: reviewErrors.dueDateRequired }),
     message: z.string().check(z.maxLength(MAX_MESSAGE, { error: reviewErrors.messageTooLong })),
     ownerName: z
       .string()
-      .check(z.trim(), z.maxLength(MAX_RATER_NAME, { error: reviewErrors.raterNameRequired })),
+      .check(z.trim(), z.maxLength(MAX_RATER_NAME, { error: reviewErrors.ownerNameTooLong })),
     ownerEmail: z.string().check(
       z.trim(),
+      z.maxLength(MAX_EMAIL, { error: reviewErrors.emailTooLong }),
       z.refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), {
         error: reviewErrors.emailInvalid,
       }),
@@ -62,18 +78,20 @@ export const newReviewSchema = z
     categories: z
       .array(raterCategorySchema)
       .check(z.minLength(1, { error: reviewErrors.categoriesRequired })),
-    namedRaters: z.array(
-      z.object({
-        name: z
-          .string()
-          .check(
-            z.trim(),
-            z.minLength(1, { error: reviewErrors.raterNameRequired }),
-            z.maxLength(MAX_RATER_NAME, { error: reviewErrors.raterNameRequired }),
-          ),
-        category: raterCategorySchema,
-      }),
-    ),
+    namedRaters: z
+      .array(
+        z.object({
+          name: z
+            .string()
+            .check(
+              z.trim(),
+              z.minLength(1, { error: reviewErrors.raterNameRequired }),
+              z.maxLength(MAX_RATER_NAME, { error: reviewErrors.raterNameRequired }),
+            ),
+          category: raterCategorySchema,
+        }),
+      )
+      .check(z.maxLength(MAX_NAMED_RATERS, { error: reviewErrors.tooManyRaters })),
   })
   .check(
     z.refine(

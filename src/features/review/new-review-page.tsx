@@ -3,7 +3,7 @@ import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { itemBank } from '../../content/item-bank';
-import type { OwnedReview } from '../../domain/owned-review';
+import { MAX_NAMED_RATERS, type OwnedReview } from '../../domain/owned-review';
 import {
   MAX_ANONYMITY_THRESHOLD,
   MAX_MESSAGE,
@@ -24,6 +24,7 @@ import {
   inDays,
   isReviewErrorKey,
   newReviewResolver,
+  reviewErrorValues,
   type NewReviewInput,
   type NewReviewValues,
 } from './new-review-form';
@@ -45,7 +46,7 @@ export function NewReviewPage() {
   useDocumentTitle(t('review.newTitle'));
   const navigate = useNavigate();
   const addReview = useAppStore((state) => state.addReview);
-  const [failed, setFailed] = useState(false);
+  const [failure, setFailure] = useState<'key' | 'not-saved' | null>(null);
   const form = useForm<NewReviewInput, unknown, NewReviewValues>({
     resolver: newReviewResolver,
     defaultValues,
@@ -95,21 +96,28 @@ export function NewReviewPage() {
         responses: [],
         waves: [{ number: 1, frozenAt: null }],
       };
-      addReview(review);
+      if (addReview(review) !== 'saved') {
+        setFailure('not-saved');
+        return;
+      }
       void navigate(`/reviews/${review.id}`);
     } catch {
-      setFailed(true);
+      setFailure('key');
     }
   };
 
   const errorText = (message: string | undefined) =>
-    isReviewErrorKey(message) ? t(message) : undefined;
+    isReviewErrorKey(message) ? t(message, reviewErrorValues[message]) : undefined;
+  const isRatersFull = raters.fields.length >= MAX_NAMED_RATERS;
+  // Rules on the whole list (how many, which groups) land on the array, not on a row.
+  const ratersError = errors.namedRaters?.root?.message ?? errors.namedRaters?.message;
 
   return (
     <>
       <PageHeading>{t('review.newTitle')}</PageHeading>
       <p>{t('review.newIntro')}</p>
-      {failed ? <Notice tone="error">{t('review.errors.keyFailed')}</Notice> : null}
+      {failure === 'key' ? <Notice tone="error">{t('review.errors.keyFailed')}</Notice> : null}
+      {failure === 'not-saved' ? <Notice tone="error">{t('review.errors.notSaved')}</Notice> : null}
       <form noValidate onSubmit={(event) => void handleSubmit(create)(event)} className="form">
         <Field label={t('review.subjectName')} error={errorText(errors.subjectName?.message)}>
           {(control) => (
@@ -136,7 +144,7 @@ export function NewReviewPage() {
             </label>
           ))}
           {errors.categories?.message && isReviewErrorKey(errors.categories.message) ? (
-            <FieldError>{t(errors.categories.message)}</FieldError>
+            <FieldError>{errorText(errors.categories.message)}</FieldError>
           ) : null}
         </fieldset>
         <Field label={t('review.dueDate')} error={errorText(errors.dueDate?.message)}>
@@ -225,10 +233,18 @@ export function NewReviewPage() {
           <button
             type="button"
             className="button"
+            disabled={isRatersFull}
+            aria-describedby={isRatersFull ? 'raters-full' : undefined}
             onClick={() => raters.append({ name: '', category: 'peer' })}
           >
             {t('review.addRater')}
           </button>
+          {isRatersFull ? (
+            <p id="raters-full" className="hint">
+              {t('review.errors.tooManyRaters', { max: MAX_NAMED_RATERS })}
+            </p>
+          ) : null}
+          {isReviewErrorKey(ratersError) ? <FieldError>{errorText(ratersError)}</FieldError> : null}
         </fieldset>
         <div className="button-row">
           <button type="submit" className="button button-primary" disabled={isSubmitting}>
