@@ -8,8 +8,11 @@ import type { SettingsSlice } from './settings-slice';
 import type { SharedReportsSlice } from './shared-reports-slice';
 
 export interface DataActions {
-  /** Replaces every persisted slice at once (import, delete all). */
-  replaceData: (data: BackupData) => void;
+  /**
+   * Replaces every persisted slice at once (import, delete all). Refuses, changing nothing, data
+   * the app could not load back (a merge past a limit, say), since that would be set aside.
+   */
+  replaceData: (data: BackupData) => 'saved' | 'invalid';
 }
 
 export type AppState = DraftSlice &

@@ -43,7 +43,9 @@ function createAppStore(storage: KeyValueStorage) {
         ...createSharedReportsSlice(...args),
         ...createPlanSlice(...args),
         replaceData: (data) => {
+          if (!persistedStateSchema.safeParse(data).success) return 'invalid';
           args[0](data);
+          return 'saved';
         },
       }),
       {

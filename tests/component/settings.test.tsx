@@ -4,6 +4,7 @@ import { SettingsPage } from '../../src/features/settings/settings-page';
 import { createBackup } from '../../src/storage/backup';
 import { useAppStore } from '../../src/stores/app-store';
 import { emptyPersistedState } from '../../src/stores/persisted-state';
+import { makeGoal, makePlan } from '../unit/domain/plan-fixtures';
 import { assessmentWith, steadyRatings } from '../support/fixtures';
 import { renderWithProviders, resetStores } from '../support/render';
 
@@ -41,6 +42,29 @@ describe('the settings page', () => {
       await screen.findByText('The file holds nothing that is not already here.'),
     ).toBeVisible();
     expect(useAppStore.getState().assessments).toHaveLength(2);
+  });
+
+  it('refuses a backup that, added to what is here, would pass a limit, and changes nothing', async () => {
+    const goals = (prefix: string) =>
+      Array.from({ length: 60 }, (_, index) =>
+        makeGoal({ id: `${prefix}${String(index).padStart(3, '0')}` }),
+      );
+    useAppStore.setState({ plan: makePlan(goals('here-goal-')) });
+    const before = JSON.stringify(useAppStore.getState().plan);
+    const backup = createBackup(
+      { ...emptyPersistedState, assessments: [imported], plan: makePlan(goals('back-goal-')) },
+      new Date('2026-04-01T00:00:00.000Z'),
+    );
+    const { user } = renderWithProviders(<SettingsPage />, { route: '/settings' });
+    await user.upload(
+      screen.getByLabelText('Import a backup file'),
+      backupFile(JSON.stringify(backup)),
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Together, this backup and the data in this browser hold more than Ascent can keep',
+    );
+    expect(JSON.stringify(useAppStore.getState().plan)).toBe(before);
+    expect(useAppStore.getState().assessments).toEqual([existing]);
   });
 
   it.each([

@@ -42,7 +42,10 @@ export function DataSection() {
       return;
     }
     const merged = mergeBackup(currentData(), result.value.data);
-    replaceData(merged.data);
+    if (replaceData(merged.data) === 'invalid') {
+      setMessage({ tone: 'error', text: t('settings.importTooMuch') });
+      return;
+    }
     setMessage(
       merged.added === 0
         ? { tone: 'info', text: t('settings.importNothingNew') }
