@@ -7,6 +7,7 @@ import { MAX_GOALS } from '../../domain/plan';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAppStore } from '../../stores/app-store';
 import { PageHeading } from '../../ui/page-heading';
+import { ArchivedGoals } from './archived-goals';
 import { GoalCard } from './goal-card';
 import { ImportanceSection } from './importance-section';
 import { PlanExports } from './plan-exports';
@@ -65,14 +66,7 @@ export function PlanPage() {
             isLast={index === active.length - 1}
           />
         ))}
-        {archived.length > 0 ? (
-          <details className="no-print">
-            <summary>{t('plan.archived', { count: archived.length })}</summary>
-            {archived.map((goal) => (
-              <GoalCard key={goal.id} goal={goal} today={today} isFirst isLast />
-            ))}
-          </details>
-        ) : null}
+        {archived.length > 0 ? <ArchivedGoals goals={archived} today={today} /> : null}
       </section>
       <section aria-labelledby="trend-title">
         <h2 id="trend-title">{t('plan.trendSection')}</h2>
