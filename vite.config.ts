@@ -75,6 +75,9 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    // Browsers without modulepreload still load every module through its imports, so the
+    // polyfill would only add bytes to the first visit.
+    modulePreload: { polyfill: false },
     manifest: true,
     sourcemap: false,
     rolldownOptions: {

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { skillIdSchema } from './skills';
-import { parseJsonFile, readTextWithin, type TextSource } from './versioned-file';
 
 /** Text in each app language; English is required, and the built-in catalog has all three. */
 export const localizedTextSchema = z.object({
@@ -97,23 +96,4 @@ export function localize(text: LocalizedText, language: string): string {
   if (language === 'es' && text.es) return text.es;
   if (language === 'fr' && text.fr) return text.fr;
   return text.en;
-}
-
-/**
- * An organization's catalog file is the catalog itself: `{ "version": …, "entries": [ … ] }`.
- * The limit holds for the file's bytes before it is read and for its characters before parsing.
- */
-export const MAX_CATALOG_CHARS = 3_000_000;
-
-export type CatalogFileResult = ReturnType<typeof parseCatalogFile>;
-
-/** Never throws; unknown fields are dropped by the schema, prototype keys never reach an object. */
-export function parseCatalogFile(text: string) {
-  return parseJsonFile(text, { maxChars: MAX_CATALOG_CHARS, schema: catalogSchema });
-}
-
-/** A chosen file: refused by its size before its text is read, then parsed. Never throws. */
-export async function readCatalogFile(file: TextSource): Promise<CatalogFileResult> {
-  const text = await readTextWithin(file, MAX_CATALOG_CHARS);
-  return text.ok ? parseCatalogFile(text.value) : text;
 }

@@ -3,21 +3,9 @@ import { MAX_WAVES } from './owned-review';
 import { MAX_SUBJECT_NAME, reviewIdSchema } from './review';
 import type { ReviewReport } from './review-report';
 import { reviewReportSchema } from './review-report-schema';
-import {
-  parseVersionedFile,
-  readTextWithin,
-  type FileError,
-  type FileResult,
-  type TextSource,
-} from './versioned-file';
 
 export const SHARED_REPORT_FORMAT = 'ascent-shared-report';
 export const SHARED_REPORT_VERSION = 1;
-/**
- * Far above any real report; refusing larger files keeps a hostile file from freezing the tab.
- * The limit holds for the file's bytes before it is read and for its characters before parsing.
- */
-export const MAX_SHARED_REPORT_CHARS = 2_000_000;
 
 /** The file a manager hands to the person reviewed: group figures only, read-only on import. */
 export const sharedReportSchema = z.object({
@@ -39,9 +27,6 @@ export interface SharedReportArgs {
   now: Date;
 }
 
-export type SharedReportError = FileError;
-export type SharedReportResult = FileResult<SharedReport>;
-
 /**
  * Goes through the schema rather than copying the report: a report object may carry more than
  * its type says at run time, and nothing but group figures may leave the manager's browser.
@@ -57,20 +42,4 @@ export function createSharedReport(args: SharedReportArgs): SharedReport {
     sharedAt: args.now.toISOString(),
     report: args.report,
   });
-}
-
-/** Never throws: every way a file can be wrong becomes an error code the view can translate. */
-export function parseSharedReport(text: string): SharedReportResult {
-  return parseVersionedFile(text, {
-    format: SHARED_REPORT_FORMAT,
-    version: SHARED_REPORT_VERSION,
-    maxChars: MAX_SHARED_REPORT_CHARS,
-    schema: sharedReportSchema,
-  });
-}
-
-/** A chosen file: refused by its size before its text is read, then parsed. Never throws. */
-export async function readSharedReportFile(file: TextSource): Promise<SharedReportResult> {
-  const text = await readTextWithin(file, MAX_SHARED_REPORT_CHARS);
-  return text.ok ? parseSharedReport(text.value) : text;
 }

@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { itemBank } from '../../src/content/item-bank';
-import { MAX_SHARED_REPORT_CHARS, createSharedReport } from '../../src/domain/shared-report';
+import { createSharedReport } from '../../src/domain/shared-report';
+import { MAX_SHARED_REPORT_CHARS } from '../../src/domain/shared-report-file';
 import type { Catalog, CatalogEntry } from '../../src/domain/catalog';
 import { emptyAdvocacyCase, emptyPlan, type Goal } from '../../src/domain/plan';
 import type { RaterDraft } from '../../src/domain/rater-draft';

@@ -1,13 +1,8 @@
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  catalogTypes,
-  mixOf,
-  readCatalogFile,
-  type CatalogFileResult,
-  type CatalogType,
-} from '../../domain/catalog';
+import { catalogTypes, mixOf, type CatalogType } from '../../domain/catalog';
+import { readCatalogFile, type CatalogFileResult } from '../../domain/catalog-file';
 import { skillIds, type SkillId } from '../../domain/skills';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAppStore } from '../../stores/app-store';

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { readSharedReportFile, type SharedReportError } from '../../domain/shared-report';
+import { readSharedReportFile, type SharedReportError } from '../../domain/shared-report-file';
 import { useAppStore } from '../../stores/app-store';
 import { FileButton } from '../../ui/file-button';
 import { Notice } from '../../ui/notice';

@@ -13,15 +13,17 @@ import {
 } from '../../../src/domain/review-report-schema';
 import { ratingValues, type Rating } from '../../../src/domain/scale';
 import {
-  MAX_SHARED_REPORT_CHARS,
   SHARED_REPORT_FORMAT,
   SHARED_REPORT_VERSION,
   createSharedReport,
-  parseSharedReport,
   type SharedReport,
+} from '../../../src/domain/shared-report';
+import {
+  MAX_SHARED_REPORT_CHARS,
+  parseSharedReport,
   type SharedReportError,
   type SharedReportResult,
-} from '../../../src/domain/shared-report';
+} from '../../../src/domain/shared-report-file';
 import { REVIEW_ID } from '../support/reviews';
 import { build, respond, respondMany, sheet, skillOf } from './review-fixtures';
 

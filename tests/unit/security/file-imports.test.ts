@@ -1,24 +1,21 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { officialUrlSchema, type Catalog, type CatalogEntry } from '../../../src/domain/catalog';
 import {
   MAX_CATALOG_CHARS,
-  officialUrlSchema,
   parseCatalogFile,
   readCatalogFile,
-  type Catalog,
-  type CatalogEntry,
-} from '../../../src/domain/catalog';
+} from '../../../src/domain/catalog-file';
 import { emptyAdvocacyCase, emptyPlan, type Plan } from '../../../src/domain/plan';
 import { raterDraftKey } from '../../../src/domain/rater-draft';
 import { MAX_RESPONSE_CODE_LENGTH } from '../../../src/links/response-seal';
 import { MAX_SENT_CODE } from '../../../src/domain/rater-draft';
+import { createSharedReport, type SharedReport } from '../../../src/domain/shared-report';
 import {
   MAX_SHARED_REPORT_CHARS,
-  createSharedReport,
   parseSharedReport,
   readSharedReportFile,
-  type SharedReport,
-} from '../../../src/domain/shared-report';
+} from '../../../src/domain/shared-report-file';
 import type { FieldProblem, FileError, TextSource } from '../../../src/domain/versioned-file';
 import {
   MAX_BACKUP_BYTES,
