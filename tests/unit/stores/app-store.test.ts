@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CompletedAssessment } from '../../../src/domain/assessment';
 import { raterDraftKey } from '../../../src/domain/rater-draft';
 import type { BackupData } from '../../../src/storage/backup';
@@ -8,7 +8,14 @@ import {
   emptyPersistedState,
   type PersistedState,
 } from '../../../src/stores/persisted-state';
-import { envelope, loadApp, quarantinedKeys, readStored, storedState } from '../support/app-store';
+import {
+  envelope,
+  freshStorageAt,
+  loadApp,
+  quarantinedKeys,
+  readStored,
+  storedState,
+} from '../support/app-store';
 import { invitation, ownedReview, raterDraft } from '../support/reviews';
 
 const NOW = new Date('2025-03-04T05:06:07.089Z');
@@ -26,15 +33,7 @@ function savedAs(state: Partial<PersistedState>) {
   return { state: { ...emptyPersistedState, ...state }, version: PERSISTED_VERSION };
 }
 
-beforeEach(() => {
-  localStorage.clear();
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
+freshStorageAt(NOW);
 
 describe('loading saved data', () => {
   it('starts empty when nothing is stored', async () => {

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { raterDraftKey, type RaterDraft } from '../../../src/domain/rater-draft';
-import { loadApp, readStoredState } from '../support/app-store';
+import { freshStorageAt, loadApp, readStoredState } from '../support/app-store';
 import { RATER_ID, invitation } from '../support/reviews';
 
 const NOW = new Date('2025-03-04T05:06:07.089Z');
@@ -8,15 +8,7 @@ const LATER = new Date('2025-03-04T05:20:00.000Z');
 
 const peerInvitation = invitation();
 
-beforeEach(() => {
-  localStorage.clear();
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
+freshStorageAt(NOW);
 
 /** A fresh app with the peer invitation opened; the clock then moves on. */
 async function openPeerDraft() {

@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MAX_REVIEW_RESPONSES, type OwnedReview } from '../../../src/domain/owned-review';
 import { DATA_KEY } from '../../../src/storage/storage-contract';
 import { emptyPersistedState } from '../../../src/stores/persisted-state';
-import { loadApp, readStoredState, storedState } from '../support/app-store';
+import { freshStorageAt, loadApp, readStoredState, storedState } from '../support/app-store';
 import {
   OTHER_REVIEW_ID,
   REVIEW_ID,
@@ -25,15 +25,7 @@ function storedReviews(): OwnedReview[] {
   return readStoredState().reviews;
 }
 
-beforeEach(() => {
-  localStorage.clear();
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
+freshStorageAt(NOW);
 
 describe('addReview', () => {
   it('adds the review and saves it', async () => {

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createBackup, parseBackup } from '../../../src/storage/backup';
 import { listQuarantined } from '../../../src/storage/quarantine';
 import { DATA_KEY, QUARANTINE_PREFIX } from '../../../src/storage/storage-contract';
@@ -9,7 +9,13 @@ import {
   pickPersisted,
   type PersistedState,
 } from '../../../src/stores/persisted-state';
-import { envelope, loadApp, readStoredState, storedState } from '../support/app-store';
+import {
+  envelope,
+  freshStorageAt,
+  loadApp,
+  readStoredState,
+  storedState,
+} from '../support/app-store';
 import { corruptCases, type CorruptCase } from './storage-fault-corrupt-cases';
 import { writeCases } from './storage-fault-write-cases';
 import {
@@ -26,15 +32,7 @@ import {
 
 const tally = createTally();
 
-beforeEach(() => {
-  localStorage.clear();
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
+freshStorageAt(NOW);
 
 afterAll(() => {
   console.log(formatTally(tally));

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_NAMED_RATERS, MAX_REVIEW_RESPONSES } from '../../../src/domain/owned-review';
 import {
   MAX_ACTIONS_PER_GOAL,
@@ -19,7 +19,13 @@ import {
   pickPersisted,
 } from '../../../src/stores/persisted-state';
 import type { NewGoal } from '../../../src/stores/plan-slice';
-import { loadApp, quarantinedKeys, readStoredState, storedState } from '../support/app-store';
+import {
+  freshStorageAt,
+  loadApp,
+  quarantinedKeys,
+  readStoredState,
+  storedState,
+} from '../support/app-store';
 import {
   REVIEW_ID,
   invitation,
@@ -79,15 +85,7 @@ function goalOf(app: App) {
   return goal;
 }
 
-beforeEach(() => {
-  localStorage.clear();
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
+freshStorageAt(NOW);
 
 describe('the plan at its limits', () => {
   it(`keeps ${String(MAX_GOALS)} goals and refuses one more`, async () => {

@@ -1,4 +1,4 @@
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import * as z from 'zod/mini';
 import { DATA_KEY, QUARANTINE_PREFIX } from '../../../src/storage/storage-contract';
 import {
@@ -6,6 +6,18 @@ import {
   persistedStateSchema,
   type PersistedState,
 } from '../../../src/stores/persisted-state';
+
+/** Every test of the calling file starts with empty storage and the clock's date at `now`. */
+export function freshStorageAt(now: Date): void {
+  beforeEach(() => {
+    localStorage.clear();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(now);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+}
 
 /** The store module builds its singleton at import, so each test imports a fresh copy. */
 export async function loadApp(stored?: string) {
