@@ -98,7 +98,9 @@ export function formatFuzzTable(report: FuzzReport): string {
     ),
     ...(report.refusals.respond.missing === undefined
       ? []
-      : ['missing: no code left in the text, so the respond page shows its paste box again']),
+      : [
+          'missing: no code left in the text; the respond page says it is not an Ascent link (blank text: just the paste box)',
+        ]),
     ...report.failures.map(
       (failure) =>
         `FAILURE ${failure.category ?? 'between inputs'} #${failure.index} at ${failure.entryPoint}: ${failure.problem} ` +
