@@ -188,7 +188,10 @@ describe('a goal card', () => {
       name: 'Financial and business acumen: Cost every program',
     });
     await user.click(within(card).getByRole('button', { name: 'Edit “Cost every program”' }));
-    const measure = within(card).getByRole('textbox', { name: 'How you will know it worked' });
+    // The editor loads on first use.
+    const measure = await within(card).findByRole('textbox', {
+      name: 'How you will know it worked',
+    });
     await user.clear(measure);
     await user.click(within(card).getByRole('button', { name: 'Save the goal' }));
     expect(await within(card).findByText('Say how success will be measured.')).toBeVisible();

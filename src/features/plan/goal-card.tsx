@@ -1,6 +1,4 @@
-import type { TFunction } from 'i18next';
-import { useId, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_ACTIONS_PER_GOAL, MAX_ACTION_TITLE, type Goal } from '../../domain/plan';
 import { createId } from '../../lib/ids';
@@ -9,8 +7,7 @@ import { useAppStore } from '../../stores/app-store';
 import type { PlanChange } from '../../stores/plan-slice';
 import { Notice } from '../../ui/notice';
 import { ActionRow } from './action-row';
-import { goalResolver, type GoalFormValues } from './goal-form';
-import { GoalFields } from './goal-fields';
+import { refusalText } from './plan-refusal';
 
 interface GoalCardProps {
   goal: Goal;
@@ -19,51 +16,10 @@ interface GoalCardProps {
   isLast: boolean;
 }
 
-/** What to tell the person when the store refused a change; nothing when it was saved. */
-function refusalText(outcome: PlanChange | null, t: TFunction) {
-  if (outcome === 'full') return t('plan.actionsFull', { max: MAX_ACTIONS_PER_GOAL });
-  if (outcome === 'invalid' || outcome === 'missing') return t('plan.notSaved');
-  return null;
-}
-
-function GoalEditor({ goal, onDone }: { goal: Goal; onDone: () => void }) {
-  const { t } = useTranslation();
-  const updateGoal = useAppStore((state) => state.updateGoal);
-  const [outcome, setOutcome] = useState<PlanChange | null>(null);
-  const refusal = refusalText(outcome, t);
-  const form = useForm<GoalFormValues>({
-    resolver: goalResolver,
-    defaultValues: {
-      skill: goal.skill,
-      what: goal.what,
-      measure: goal.measure,
-      targetDate: goal.targetDate,
-    },
-  });
-  return (
-    <form
-      noValidate
-      onSubmit={(event) =>
-        void form.handleSubmit((values) => {
-          const result = updateGoal(goal.id, values);
-          setOutcome(result);
-          if (result === 'saved') onDone();
-        })(event)
-      }
-    >
-      <GoalFields form={form} />
-      {refusal ? <Notice tone="error">{refusal}</Notice> : null}
-      <div className="button-row">
-        <button type="submit" className="button button-primary">
-          {t('plan.saveGoal')}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {t('settings.cancel')}
-        </button>
-      </div>
-    </form>
-  );
-}
+// Editing a goal needs react-hook-form; the plan loads it only when a goal is edited.
+const GoalEditor = lazy(() =>
+  import('./goal-editor').then((module) => ({ default: module.GoalEditor })),
+);
 
 export function GoalCard({ goal, today, isFirst, isLast }: GoalCardProps) {
   const { t, i18n } = useTranslation();
@@ -84,7 +40,9 @@ export function GoalCard({ goal, today, isFirst, isLast }: GoalCardProps) {
   return (
     <article className="card goal" aria-label={title}>
       {isEditing ? (
-        <GoalEditor goal={goal} onDone={() => setEditing(false)} />
+        <Suspense fallback={<p className="hint">{t('app.loading')}</p>}>
+          <GoalEditor goal={goal} onDone={() => setEditing(false)} />
+        </Suspense>
       ) : (
         <>
           <h3>
