@@ -1,4 +1,4 @@
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
 import { LanguagePicker } from '../features/settings/language-picker';
@@ -16,9 +16,18 @@ const navItems = [
   { to: '/settings', key: 'nav.settings', end: false },
 ] as const;
 
+/** Rendered after the page inside the same boundary: mounts once the page has arrived. */
+function PageShown({ onShown }: { onShown: (isShown: true) => void }) {
+  useEffect(() => {
+    onShown(true);
+  }, [onShown]);
+  return null;
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const [isPageShown, setPageShown] = useState(false);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -46,10 +55,13 @@ export function Layout({ children }: { children: ReactNode }) {
       <main id="main" className="main">
         <div className="no-print">
           <StorageBanner />
-          <UpdatePrompt />
+          <UpdatePrompt isPageShown={isPageShown} />
         </div>
         <ErrorBoundary resetKey={pathname}>
-          <Suspense fallback={<p className="hint">{t('app.loading')}</p>}>{children}</Suspense>
+          <Suspense fallback={<p className="hint">{t('app.loading')}</p>}>
+            {children}
+            <PageShown onShown={setPageShown} />
+          </Suspense>
         </ErrorBoundary>
       </main>
       <footer className="site-footer no-print">

@@ -7,7 +7,15 @@ import { Notice } from '../ui/notice';
  * The service worker waits until the person accepts the update. Answers are saved as they are
  * given, so reloading into the new version loses nothing.
  */
-export function UpdatePrompt() {
+export function UpdatePrompt({ isPageShown }: { isPageShown: boolean }) {
+  return isPageShown ? <AfterPagePaint /> : null;
+}
+
+/**
+ * The service worker downloads the whole app for offline use as soon as it registers, so it
+ * registers only once the page itself (not the loading notice) has been drawn.
+ */
+function AfterPagePaint() {
   return useAfterFirstPaint() ? <ServiceWorkerPrompt /> : null;
 }
 

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
 
 /**
- * True once the first frame has been drawn. Work that can wait (registering the service worker,
- * which then downloads the whole app for offline use) starts after it, so it never competes
- * with the first screen for the network or the processor.
+ * True once the first frame after mounting has been drawn. Work that can wait starts after it,
+ * so it never competes with what is on screen for the network or the processor.
  */
 export function useAfterFirstPaint(): boolean {
   const [isPainted, setPainted] = useState(false);
