@@ -7,12 +7,9 @@ import { pageModuleFor } from './page-modules';
 /** Loads the language before the first render, so no untranslated text ever flashes. */
 export async function prepareApp(): Promise<void> {
   const chosen = useAppStore.getState().settings.language;
-  const page = pageModuleFor(window.location.pathname);
-  // A failed download is retried, and reported, by the router when it renders the page.
-  page?.().catch(() => undefined);
-  await initI18n(chosen ?? pickLanguage(navigator.languages), {
-    withPageTexts: page !== undefined,
-  });
+  // On a page's first visit its texts come with the language (its code is already on the way).
+  const isPage = pageModuleFor(window.location.pathname) !== undefined;
+  await initI18n(chosen ?? pickLanguage(navigator.languages), { withPageTexts: isPage });
   warnWhenNearlyFull(appStorage, useAppStore);
   // Ask the browser not to evict saved answers under storage pressure; a refusal changes nothing.
   if ('storage' in navigator && typeof navigator.storage.persist === 'function') {

@@ -13,6 +13,10 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const defaultSettings: Settings = { language: null };
 
 /** The first supported language in the browser's preference list, English otherwise. */
+export function isLanguage(value: string): value is Language {
+  return (languages as readonly string[]).includes(value);
+}
+
 export function pickLanguage(preferred: readonly string[]): Language {
   for (const tag of preferred) {
     const base = tag.toLowerCase().split('-')[0];

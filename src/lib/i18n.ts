@@ -1,6 +1,6 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { languages, type Language } from '../domain/settings';
+import { isLanguage, languages, type Language } from '../domain/settings';
 
 type Texts = Record<string, unknown>;
 type Loader = () => Promise<{ default: Texts }>;
@@ -24,10 +24,6 @@ const pageTexts: Record<Language, Loader> = {
 /** Once any page has asked for its texts, a language switch loads both chunks before it shows. */
 let isPagesWanted = false;
 const languagesWithPages = new Set<Language>();
-
-function isLanguage(value: string): value is Language {
-  return (languages as readonly string[]).includes(value);
-}
 
 async function readTexts(language: Language): Promise<Texts> {
   const [shell, pages] = await Promise.all([
@@ -80,6 +76,8 @@ export async function initI18n(
       load: 'languageOnly',
       interpolation: { escapeValue: false },
       react: { useSuspense: false },
+      // Load the texts now rather than on a later tick: the first paint waits for them.
+      initAsync: false,
     });
 }
 
