@@ -3,7 +3,7 @@ import { Route, Routes } from 'react-router';
 import { HomePage } from '../features/home/home-page';
 import { loadPageTexts } from '../lib/i18n';
 import { NotFoundPage } from './not-found-page';
-import { pageModules } from './page-modules';
+import { pageModules, preloadedModule } from './page-modules';
 
 /** A page's code and its texts arrive together, so it never renders untranslated keys. */
 async function withPageTexts<T>(page: Promise<T>): Promise<T> {
@@ -11,12 +11,21 @@ async function withPageTexts<T>(page: Promise<T>): Promise<T> {
   return module;
 }
 
-/** A page loaded on first visit: `name` is the component the module exports. */
+/**
+ * A page loaded on first visit: `name` is the component the module exports. When the start-up
+ * code has already downloaded it (the page the app opened on), it renders without suspending.
+ */
 function lazyPage<Name extends string>(
   load: () => Promise<Record<Name, ComponentType>>,
   name: Name,
 ) {
-  return lazy(() => withPageTexts(load()).then((module) => ({ default: module[name] })));
+  const Lazy = lazy((): Promise<{ default: ComponentType }> =>
+    withPageTexts(load()).then((module) => ({ default: module[name] })),
+  );
+  return function Page() {
+    const Preloaded: ComponentType | undefined = preloadedModule(load)?.[name];
+    return Preloaded ? <Preloaded /> : <Lazy />;
+  };
 }
 
 // Only the home page ships in the first bundle; every other page loads when first opened.

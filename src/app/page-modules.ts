@@ -28,3 +28,22 @@ export function pageModuleFor(pathname: string): (() => Promise<unknown>) | unde
   const segment = withinApp.replace(/^\/+/, '').split('/')[0] ?? '';
   return isPageName(segment) ? pageModules[segment] : undefined;
 }
+
+/** Page modules already downloaded, by their loader. */
+const loadedModules = new WeakMap<() => Promise<unknown>, unknown>();
+
+/**
+ * Downloads the page a path opens, so the first render can show it at once. Without this the
+ * page suspends for a moment, React shows the loading notice, and then holds the notice for at
+ * least 300 ms (its guard against flicker) before revealing the page.
+ */
+export async function preloadPageFor(pathname: string): Promise<void> {
+  const load = pageModuleFor(pathname);
+  if (load) loadedModules.set(load, await load());
+}
+
+/** The module `load` resolved to, if it has been preloaded. */
+export function preloadedModule<T>(load: () => Promise<T>): T | undefined {
+  // Sound: only `preloadPageFor` writes, storing what this very loader resolved to.
+  return loadedModules.get(load) as T | undefined;
+}

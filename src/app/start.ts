@@ -2,14 +2,20 @@ import { pickLanguage } from '../domain/settings';
 import { initI18n } from '../lib/i18n';
 import { appStorage, useAppStore } from '../stores/app-store';
 import { warnWhenNearlyFull } from '../stores/storage-usage-watch';
-import { pageModuleFor } from './page-modules';
+import { pageModuleFor, preloadPageFor } from './page-modules';
 
 /** Loads the language before the first render, so no untranslated text ever flashes. */
 export async function prepareApp(): Promise<void> {
   const chosen = useAppStore.getState().settings.language;
-  // On a page's first visit its texts come with the language (its code is already on the way).
-  const isPage = pageModuleFor(window.location.pathname) !== undefined;
-  await initI18n(chosen ?? pickLanguage(navigator.languages), { withPageTexts: isPage });
+  // On a page's first visit its texts come with the language, and its code (already on the way)
+  // is awaited too; if it fails, the router tries again and says so.
+  const { pathname } = window.location;
+  await Promise.all([
+    initI18n(chosen ?? pickLanguage(navigator.languages), {
+      withPageTexts: pageModuleFor(pathname) !== undefined,
+    }),
+    preloadPageFor(pathname).catch(() => undefined),
+  ]);
   warnWhenNearlyFull(appStorage, useAppStore);
   // Ask the browser not to evict saved answers under storage pressure; a refusal changes nothing.
   if ('storage' in navigator && typeof navigator.storage.persist === 'function') {
