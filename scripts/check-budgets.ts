@@ -13,7 +13,7 @@ import {
 
 const dist = process.argv[2] ?? 'dist';
 
-export const budgets = { homeGzip: 130 * KB, routeGzip: 200 * KB, precacheGzip: 350 * KB };
+const budgets = { homeGzip: 130 * KB, routeGzip: 200 * KB, precacheGzip: 350 * KB };
 
 /** chart.js loads after a page is on screen, and only where a chart is drawn. */
 const chartChunk = /chartjs/;

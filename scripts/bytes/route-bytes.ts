@@ -61,14 +61,22 @@ export function readManifest(dist: string): Manifest {
   return JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Manifest;
 }
 
+/** Each file is compressed once: most chunks belong to every route in every language. */
+const sizeCache = new Map<string, Size>();
+
 export function compressedSize(dist: string, file: string): Size {
-  const bytes = readFileSync(join(dist, file));
-  return {
+  const path = join(dist, file);
+  const cached = sizeCache.get(path);
+  if (cached) return cached;
+  const bytes = readFileSync(path);
+  const size = {
     gzip: gzipSync(bytes, { level: 9 }).length,
     brotli: brotliCompressSync(bytes, {
       params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
     }).length,
   };
+  sizeCache.set(path, size);
+  return size;
 }
 
 /** Every file a manifest entry pulls in statically: its chunk, its imports, their CSS. */
