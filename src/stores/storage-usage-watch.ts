@@ -8,12 +8,19 @@ interface Subscribable {
 
 /**
  * Tells the person, after any change, when saved data nears the browser's quota, so they export
- * a backup and tidy up before a save fails. Returns the unsubscribe function.
+ * a backup and tidy up before a save fails. It warns once per visit and then stops listening:
+ * a dismissed warning stays dismissed, and no more reads of the storage are spent on it.
+ * Returns the unsubscribe function.
  */
 export function warnWhenNearlyFull(storage: KeyValueStorage, store: Subscribable): () => void {
-  const check = () => {
-    if (isNearlyFull(storage)) useStorageHealthStore.getState().report('nearly-full');
+  const warnIfNearlyFull = (): boolean => {
+    if (!isNearlyFull(storage)) return false;
+    useStorageHealthStore.getState().report('nearly-full');
+    return true;
   };
-  check();
-  return store.subscribe(check);
+  if (warnIfNearlyFull()) return () => undefined;
+  const unsubscribe = store.subscribe(() => {
+    if (warnIfNearlyFull()) unsubscribe();
+  });
+  return unsubscribe;
 }

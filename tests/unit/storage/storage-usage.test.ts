@@ -53,4 +53,12 @@ describe('storage usage', () => {
     store.change();
     expect(useStorageHealthStore.getState().problems).toEqual(['nearly-full']);
   });
+
+  it('warns once per visit, so a dismissed warning stays dismissed', () => {
+    const store = manualStore();
+    warnWhenNearlyFull(storageHolding(STORAGE_LIMIT_CHARS * 0.9), store);
+    useStorageHealthStore.getState().dismiss('nearly-full');
+    store.change();
+    expect(useStorageHealthStore.getState().problems).toEqual([]);
+  });
 });
