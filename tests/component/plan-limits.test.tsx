@@ -20,33 +20,24 @@ import { useAppStore } from '../../src/stores/app-store';
 import { persistedStateSchema, pickPersisted } from '../../src/stores/persisted-state';
 import { assessmentWith, steadyRatings } from '../support/fixtures';
 import { renderWithProviders, resetStores } from '../support/render';
+import { makeAction, makeGoal } from '../unit/domain/plan-fixtures';
 
 const today = '2026-05-04';
 
-function action(index: number): PlanAction {
-  return {
-    id: `a${String(index)}`,
-    title: `Step ${String(index)}`,
-    catalogId: null,
-    status: 'not-started',
-    notes: '',
-    dueDate: null,
-    doneAt: null,
-  };
-}
+const action = (index: number): PlanAction =>
+  makeAction({ id: `a${String(index)}`, title: `Step ${String(index)}` });
 
 function goalWith(actionCount: number, change: Partial<Goal> = {}): Goal {
-  return {
+  return makeGoal({
     id: 'g1',
     skill: 'resilience-adaptability',
     what: 'Recover faster from setbacks',
     measure: 'A new plan within a week of each setback',
     targetDate: '2099-01-01',
     createdAt: '2026-03-01T10:00:00.000Z',
-    archivedAt: null,
     actions: Array.from({ length: actionCount }, (_, index) => action(index + 1)),
     ...change,
-  };
+  });
 }
 
 function setGoals(goals: Goal[]) {
