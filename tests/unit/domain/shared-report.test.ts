@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { newerVersions, unsupportedVersions } from '../support/version-cases';
 import { MAX_COMMENT, MAX_SUBJECT_NAME } from '../../../src/domain/review';
 import type { ReviewResponseInput } from '../../../src/domain/review-raters';
 import type { ReviewReport } from '../../../src/domain/review-report';
@@ -292,7 +293,7 @@ describe('createSharedReport and parseSharedReport', () => {
     expect(errorOf(parseSharedReport(text))).toEqual({ code: 'wrong-format' });
   });
 
-  it.each([2, 99, 1.5])('refuses version %d as newer, saying which versions', (version) => {
+  it.each(newerVersions)('refuses version %d as newer, saying which versions', (version) => {
     expect(errorOf(parseSharedReport(fileWith({ version })))).toEqual({
       code: 'newer-version',
       found: String(version),
@@ -300,20 +301,16 @@ describe('createSharedReport and parseSharedReport', () => {
     });
   });
 
-  it.each([
-    [0, '0'],
-    ['1', '"1"'],
-    [null, 'null'],
-    [undefined, '—'],
-    [{ major: 1 }, '{"major":1}'],
-    ['1'.repeat(40), `"${'1'.repeat(11)}…`],
-  ])('refuses version %j as unsupported, showing it as %s', (version, found) => {
-    expect(errorOf(parseSharedReport(fileWith({ version })))).toEqual({
-      code: 'unsupported-version',
-      found,
-      supported: 1,
-    });
-  });
+  it.each(unsupportedVersions)(
+    'refuses version %j as unsupported, showing it as %s',
+    (version, found) => {
+      expect(errorOf(parseSharedReport(fileWith({ version })))).toEqual({
+        code: 'unsupported-version',
+        found,
+        supported: 1,
+      });
+    },
+  );
 
   it.each<[string, string, string]>([
     ['a malformed review id', fileWith({ reviewId: 'short' }), 'reviewId'],

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { newerVersions, unsupportedVersions } from '../support/version-cases';
 import type { CompletedAssessment, DraftAssessment } from '../../../src/domain/assessment';
 import { allItemIds } from '../../../src/domain/instrument';
 import type { OwnedReview } from '../../../src/domain/owned-review';
@@ -178,7 +179,7 @@ describe('createBackup and parseBackup', () => {
     expect(errorOf(parseBackup(text))).toEqual({ code: 'wrong-format' });
   });
 
-  it.each([2, 99, 1.5])('refuses version %d as newer, saying which versions', (version) => {
+  it.each(newerVersions)('refuses version %d as newer, saying which versions', (version) => {
     expect(errorOf(parseBackup(fileWith({ version })))).toEqual({
       code: 'newer-version',
       found: String(version),
@@ -186,20 +187,16 @@ describe('createBackup and parseBackup', () => {
     });
   });
 
-  it.each([
-    [0, '0'],
-    ['1', '"1"'],
-    [null, 'null'],
-    [undefined, '—'],
-    [{ major: 1 }, '{"major":1}'],
-    ['1'.repeat(40), `"${'1'.repeat(11)}…`],
-  ])('refuses version %j as unsupported, showing it as %s', (version, found) => {
-    expect(errorOf(parseBackup(fileWith({ version })))).toEqual({
-      code: 'unsupported-version',
-      found,
-      supported: 1,
-    });
-  });
+  it.each(unsupportedVersions)(
+    'refuses version %j as unsupported, showing it as %s',
+    (version, found) => {
+      expect(errorOf(parseBackup(fileWith({ version })))).toEqual({
+        code: 'unsupported-version',
+        found,
+        supported: 1,
+      });
+    },
+  );
 
   it.each<[string, Record<string, unknown>, string]>([
     ['a bad export time', { exportedAt: 'now' }, 'exportedAt'],
