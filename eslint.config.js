@@ -5,18 +5,20 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import i18next from 'eslint-plugin-i18next';
 import globals from 'globals';
-import { readdirSync } from 'node:fs';
-
-const features = readdirSync(new URL('./src/features', import.meta.url));
-
-const layer = (from, target, message) => ({
-  target: `./src/${from}`,
-  from: `./src/${target}`,
-  message,
-});
+import { boundaryZones } from './eslint/boundaries.js';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dev-dist', 'node_modules', 'test-results', 'playwright-report', 'reports'] },
+  {
+    ignores: [
+      'dist',
+      'dev-dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'reports',
+      'tests/lint/fixtures',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -63,44 +65,7 @@ export default tseslint.config(
           message: 'Render text, never HTML: user input reaches these views.',
         },
       ],
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            layer('domain', 'app', 'domain is pure: it imports only itself.'),
-            layer('domain', 'features', 'domain is pure: it imports only itself.'),
-            layer('domain', 'stores', 'domain is pure: it imports only itself.'),
-            layer('domain', 'storage', 'domain is pure: it imports only itself.'),
-            layer('domain', 'links', 'domain is pure: it imports only itself.'),
-            layer('domain', 'ui', 'domain is pure: it imports only itself.'),
-            layer('domain', 'lib', 'domain is pure: it imports only itself.'),
-            layer('links', 'stores', 'links depend on domain only.'),
-            layer('links', 'storage', 'links depend on domain only.'),
-            layer('links', 'features', 'links depend on domain only.'),
-            layer('links', 'ui', 'links depend on domain only.'),
-            layer('storage', 'stores', 'storage depends on domain only.'),
-            layer('storage', 'features', 'storage depends on domain only.'),
-            layer('storage', 'ui', 'storage depends on domain only.'),
-            layer(
-              'stores',
-              'features',
-              'stores hold shared state; features use them, not the reverse.',
-            ),
-            layer('stores', 'ui', 'stores hold state, not views.'),
-            layer('ui', 'features', 'ui primitives know no feature.'),
-            layer('ui', 'stores', 'ui primitives are presentational: pass data in as props.'),
-            layer('lib', 'features', 'lib singletons know no feature.'),
-            layer('lib', 'stores', 'lib singletons know no store.'),
-            layer('features', 'app', 'features never reach up into the composition root.'),
-            ...features.map((name) => ({
-              target: `./src/features/${name}`,
-              from: './src/features',
-              except: [`./${name}`],
-              message: 'features never import each other; share through domain, stores or ui.',
-            })),
-          ],
-        },
-      ],
+      'import-x/no-restricted-paths': ['error', { zones: boundaryZones }],
     },
   },
   {
@@ -132,7 +97,7 @@ export default tseslint.config(
     rules: { 'import-x/no-default-export': 'off' },
   },
   {
-    files: ['eslint.config.js', 'scripts/**/*.mjs'],
+    files: ['eslint.config.js', 'eslint/**/*.js', 'scripts/**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
   {

@@ -1,10 +1,10 @@
 import { builtInCatalog } from '../../src/content/catalog';
 import { itemBank } from '../../src/content/item-bank';
-import { sortByNewest } from '../../src/domain/assessment';
-import { buildRecommendations } from '../../src/domain/recommendations';
-import { scoreAssessment } from '../../src/domain/scoring';
-import { buildSkillTrend } from '../../src/domain/skill-trend';
-import { reportForWave } from '../../src/features/review/report-input';
+import { sortByNewest } from '../../src/domain/assessment/assessment';
+import { buildRecommendations } from '../../src/domain/plan/recommendations';
+import { scoreAssessment } from '../../src/domain/assessment/scoring';
+import { buildSkillTrend } from '../../src/domain/assessment/skill-trend';
+import { reportForWave } from '../../src/features/review/report/report-input';
 import { backupSchema, createBackup, mergeBackup, parseBackup } from '../../src/storage/backup';
 import { PERSISTED_VERSION, emptyPersistedState } from '../../src/stores/persisted-state';
 import {

@@ -1,11 +1,11 @@
-import { allItemIds } from '../../src/domain/instrument';
+import { allItemIds } from '../../src/domain/instrument/instrument';
 import {
   MAX_MESSAGE,
   raterCategories,
   type Invitation,
   type RaterResponse,
-} from '../../src/domain/review';
-import { languages } from '../../src/domain/settings';
+} from '../../src/domain/review/review';
+import { languages } from '../../src/domain/instrument/settings';
 import { deflateRaw } from '../../src/links/compression';
 import { REVIEW_ID_BYTES } from '../../src/links/field-codecs';
 import { packInvitation } from '../../src/links/invitation-link';

@@ -1,4 +1,4 @@
-import { pickLanguage } from '../domain/settings';
+import { pickLanguage } from '../domain/instrument/settings';
 import { initI18n } from '../lib/i18n';
 import { appStorage, useAppStore } from '../stores/app-store';
 import { warnWhenNearlyFull } from '../stores/storage-usage-watch';

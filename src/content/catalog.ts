@@ -1,4 +1,4 @@
-import { catalogSchema, type Catalog } from '../domain/catalog';
+import { catalogSchema, type Catalog } from '../domain/plan/catalog';
 import { courses } from './catalog/courses';
 import { credentials } from './catalog/credentials';
 import { experiences } from './catalog/experiences';

@@ -1,5 +1,10 @@
-import { allItemIds, itemBankSchema, skillPrefixes, type ItemBank } from '../domain/instrument';
-import { skillIds } from '../domain/skills';
+import {
+  allItemIds,
+  itemBankSchema,
+  skillPrefixes,
+  type ItemBank,
+} from '../domain/instrument/instrument';
+import { skillIds } from '../domain/instrument/skills';
 
 /** Bump when any item's meaning changes; saved answers record the version they answered. */
 export const ITEM_BANK_VERSION = '2026.1';

@@ -1,6 +1,6 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { isLanguage, languages, type Language } from '../domain/settings';
+import { isLanguage, languages, type Language } from '../domain/instrument/settings';
 
 type Texts = Record<string, unknown>;
 type Loader = () => Promise<{ default: Texts }>;

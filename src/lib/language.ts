@@ -1,4 +1,4 @@
-import { languageSchema, type Language } from '../domain/settings';
+import { languageSchema, type Language } from '../domain/instrument/settings';
 
 /** The app's language as a supported code (i18next reports whatever it was given). */
 export function i18nLanguage(value: string): Language {

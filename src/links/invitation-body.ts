@@ -1,5 +1,5 @@
-import { raterCategories, type Invitation } from '../domain/review';
-import { languages } from '../domain/settings';
+import { raterCategories, type Invitation } from '../domain/review/review';
+import { languages } from '../domain/instrument/settings';
 import { BinaryReader } from './binary-reader';
 import { BinaryWriter } from './binary-writer';
 import {

@@ -1,4 +1,4 @@
-import { invitationSchema, type Invitation } from '../domain/review';
+import { invitationSchema, type Invitation } from '../domain/review/review';
 import { decodeBase64Url, encodeBase64Url } from './base64url';
 import { joinBytes } from './binary-writer';
 import { deflateRaw, inflateRaw } from './compression';

@@ -1,4 +1,4 @@
-import { privateKeyJwkSchema, type PrivateKeyJwk } from '../domain/owned-review';
+import { privateKeyJwkSchema, type PrivateKeyJwk } from '../domain/review/owned-review';
 import { encodeBase64Url } from './base64url';
 import { LinkFormatError } from './link-result';
 

@@ -1,6 +1,6 @@
-import { allItemIds } from '../domain/instrument';
-import type { RaterResponse } from '../domain/review';
-import { languages } from '../domain/settings';
+import { allItemIds } from '../domain/instrument/instrument';
+import type { RaterResponse } from '../domain/review/review';
+import { languages } from '../domain/instrument/settings';
 import { BinaryReader } from './binary-reader';
 import { BinaryWriter } from './binary-writer';
 import { SHORT_ID_BYTES, readChoice, readId, writeChoice, writeId } from './field-codecs';

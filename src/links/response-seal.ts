@@ -1,4 +1,4 @@
-import { raterCategories, raterResponseSchema, type RaterResponse } from '../domain/review';
+import { raterCategories, raterResponseSchema, type RaterResponse } from '../domain/review/review';
 import { decodeBase64Url, encodeBase64Url } from './base64url';
 import { BinaryReader } from './binary-reader';
 import { BinaryWriter, joinBytes } from './binary-writer';

@@ -4,21 +4,21 @@ import {
   draftAssessmentSchema,
   type CompletedAssessment,
   type DraftAssessment,
-} from '../domain/assessment';
-import { ownedReviewSchema, type OwnedReview } from '../domain/owned-review';
-import { addResponse } from '../domain/review-waves';
-import { emptyPlan, planSchema, type Plan } from '../domain/plan';
-import { raterDraftKeySchema, raterDraftSchema } from '../domain/rater-draft';
-import { maxEntries } from '../domain/record-limit';
-import { settingsSchema, type Settings } from '../domain/settings';
+} from '../domain/assessment/assessment';
+import { ownedReviewSchema, type OwnedReview } from '../domain/review/owned-review';
+import { addResponse } from '../domain/review/review-waves';
+import { emptyPlan, planSchema, type Plan } from '../domain/plan/plan';
+import { raterDraftKeySchema, raterDraftSchema } from '../domain/review/rater-draft';
+import { maxEntries } from '../domain/files/record-limit';
+import { settingsSchema, type Settings } from '../domain/instrument/settings';
 import {
   parseVersionedFile,
   readTextWithin,
   type FileError,
   type FileResult,
   type TextSource,
-} from '../domain/versioned-file';
-import { sharedReportSchema, type SharedReport } from '../domain/shared-report';
+} from '../domain/files/versioned-file';
+import { sharedReportSchema, type SharedReport } from '../domain/review/shared-report';
 
 export const BACKUP_FORMAT = 'ascent-backup';
 export const BACKUP_VERSION = 1;

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { CompletedAssessment } from '../domain/assessment';
+import type { CompletedAssessment } from '../domain/assessment/assessment';
 import type { AppState } from './app-state';
 
 export interface AssessmentsSlice {

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { DraftAssessment } from '../domain/assessment';
-import type { Rating } from '../domain/scale';
-import type { SkillId } from '../domain/skills';
+import type { DraftAssessment } from '../domain/assessment/assessment';
+import type { Rating } from '../domain/instrument/scale';
+import type { SkillId } from '../domain/instrument/skills';
 import type { AppState } from './app-state';
 
 export interface DraftSlice {

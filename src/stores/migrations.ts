@@ -1,4 +1,4 @@
-import { emptyPlan } from '../domain/plan';
+import { emptyPlan } from '../domain/plan/plan';
 import { PERSISTED_VERSION } from './persisted-state';
 
 type Migration = (state: unknown) => unknown;

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import { completedAssessmentSchema, draftAssessmentSchema } from '../domain/assessment';
-import { ownedReviewSchema } from '../domain/owned-review';
-import { emptyPlan, planSchema } from '../domain/plan';
-import { raterDraftKeySchema, raterDraftSchema } from '../domain/rater-draft';
-import { defaultSettings, settingsSchema } from '../domain/settings';
-import { sharedReportSchema } from '../domain/shared-report';
+import { completedAssessmentSchema, draftAssessmentSchema } from '../domain/assessment/assessment';
+import { ownedReviewSchema } from '../domain/review/owned-review';
+import { emptyPlan, planSchema } from '../domain/plan/plan';
+import { raterDraftKeySchema, raterDraftSchema } from '../domain/review/rater-draft';
+import { defaultSettings, settingsSchema } from '../domain/instrument/settings';
+import { sharedReportSchema } from '../domain/review/shared-report';
 
 /**
  * The one shape Ascent keeps in localStorage under `ascent:data`, wrapped by zustand's persist

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { AdvocacyCase, Goal, Plan, PlanAction } from '../domain/plan';
-import { localDay } from '../domain/local-day';
+import type { AdvocacyCase, Goal, Plan, PlanAction } from '../domain/plan/plan';
+import { localDay } from '../domain/calendar/local-day';
 import {
   MAX_ACTIONS_PER_GOAL,
   MAX_CASE_ROWS,
@@ -9,8 +9,8 @@ import {
   emptyPlan,
   goalSchema,
   importanceSchema,
-} from '../domain/plan';
-import type { SkillId } from '../domain/skills';
+} from '../domain/plan/plan';
+import type { SkillId } from '../domain/instrument/skills';
 import type { AppState } from './app-state';
 
 export type NewGoal = Pick<Goal, 'skill' | 'what' | 'measure' | 'targetDate'>;

@@ -1,8 +1,8 @@
 import type { StateCreator } from 'zustand';
-import { raterDraftKey, raterDraftSchema, type RaterDraft } from '../domain/rater-draft';
-import type { ItemId } from '../domain/instrument';
-import type { Invitation } from '../domain/review';
-import type { RaterAnswer } from '../domain/scale';
+import { raterDraftKey, raterDraftSchema, type RaterDraft } from '../domain/review/rater-draft';
+import type { ItemId } from '../domain/instrument/instrument';
+import type { Invitation } from '../domain/review/review';
+import type { RaterAnswer } from '../domain/instrument/scale';
 import type { AppState } from './app-state';
 
 type DraftText = Pick<RaterDraft, 'strength' | 'develop' | 'raterName' | 'includeName'>;

@@ -1,7 +1,11 @@
 import type { StateCreator } from 'zustand';
-import { MAX_NAMED_RATERS, ownedReviewSchema, type OwnedReview } from '../domain/owned-review';
-import type { RaterResponse } from '../domain/review';
-import { addResponse, freezeCurrentWave } from '../domain/review-waves';
+import {
+  MAX_NAMED_RATERS,
+  ownedReviewSchema,
+  type OwnedReview,
+} from '../domain/review/owned-review';
+import type { RaterResponse } from '../domain/review/review';
+import { addResponse, freezeCurrentWave } from '../domain/review/review-waves';
 import type { AppState } from './app-state';
 
 export type ReceiveOutcome =

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { defaultSettings, type Language, type Settings } from '../domain/settings';
+import { defaultSettings, type Language, type Settings } from '../domain/instrument/settings';
 import type { AppState } from './app-state';
 
 export interface SettingsSlice {

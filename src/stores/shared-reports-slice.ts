@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { SharedReport } from '../domain/shared-report';
+import type { SharedReport } from '../domain/review/shared-report';
 import type { AppState } from './app-state';
 
 export interface SharedReportsSlice {

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MAX_REVIEW_RESPONSES, type OwnedReview } from '../../src/domain/owned-review';
-import { CollectPanel } from '../../src/features/review/collect-panel';
+import { MAX_REVIEW_RESPONSES, type OwnedReview } from '../../src/domain/review/owned-review';
+import { CollectPanel } from '../../src/features/review/collect/collect-panel';
 import { invitationUrl, responseUrl } from '../../src/links/link-url';
 import { useAppStore } from '../../src/stores/app-store';
 import { renderWithProviders, resetStores } from '../support/render';

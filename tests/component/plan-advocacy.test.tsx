@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { emptyAdvocacyCase, emptyPlan } from '../../src/domain/plan';
+import { emptyAdvocacyCase, emptyPlan } from '../../src/domain/plan/plan';
 import { AdvocacyPage } from '../../src/features/plan/advocacy-page';
 import { useAppStore } from '../../src/stores/app-store';
 import { renderWithProviders, resetStores } from '../support/render';

@@ -1,9 +1,9 @@
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { emptyPlan } from '../../src/domain/plan';
+import { emptyPlan } from '../../src/domain/plan/plan';
 import { PlanPage } from '../../src/features/plan/plan-page';
 import { useAppStore } from '../../src/stores/app-store';
-import { makeGoal } from '../unit/domain/plan-fixtures';
+import { makeGoal } from '../unit/domain/plan/plan-fixtures';
 import { renderWithProviders, resetStores } from '../support/render';
 
 describe('archived goals on the plan page', () => {

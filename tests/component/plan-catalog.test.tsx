@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { builtInCatalog } from '../../src/content/catalog';
-import type { Catalog, CatalogEntry } from '../../src/domain/catalog';
+import type { Catalog, CatalogEntry } from '../../src/domain/plan/catalog';
 import { CatalogPage } from '../../src/features/plan/catalog-page';
 import { useAppStore } from '../../src/stores/app-store';
 import { renderWithProviders, resetStores } from '../support/render';

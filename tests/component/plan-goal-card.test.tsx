@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { emptyPlan, type Goal, type PlanAction } from '../../src/domain/plan';
+import { emptyPlan, type Goal, type PlanAction } from '../../src/domain/plan/plan';
 import { GoalCard } from '../../src/features/plan/goal-card';
 import { useAppStore } from '../../src/stores/app-store';
 import { renderWithProviders, resetStores } from '../support/render';

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CatalogEntry } from '../../src/domain/catalog';
+import type { CatalogEntry } from '../../src/domain/plan/catalog';
 import {
   MAX_ACTIONS_PER_GOAL,
   MAX_ACTION_TITLE,
@@ -11,7 +11,7 @@ import {
   emptyPlan,
   type Goal,
   type PlanAction,
-} from '../../src/domain/plan';
+} from '../../src/domain/plan/plan';
 import { AdvocacyPage } from '../../src/features/plan/advocacy-page';
 import { GoalCard } from '../../src/features/plan/goal-card';
 import { NewGoalPage } from '../../src/features/plan/new-goal-page';
@@ -20,7 +20,7 @@ import { useAppStore } from '../../src/stores/app-store';
 import { persistedStateSchema, pickPersisted } from '../../src/stores/persisted-state';
 import { assessmentWith, steadyRatings } from '../support/fixtures';
 import { renderWithProviders, resetStores } from '../support/render';
-import { makeAction, makeGoal } from '../unit/domain/plan-fixtures';
+import { makeAction, makeGoal } from '../unit/domain/plan/plan-fixtures';
 
 const today = '2026-05-04';
 

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { builtInCatalog } from '../../src/content/catalog';
-import { emptyPlan, type Goal } from '../../src/domain/plan';
+import { emptyPlan, type Goal } from '../../src/domain/plan/plan';
 import { PlanPage } from '../../src/features/plan/plan-page';
 import { PlanRoutes } from '../../src/features/plan/plan-routes';
 import { useAppStore } from '../../src/stores/app-store';

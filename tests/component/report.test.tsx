@@ -1,9 +1,9 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { OwnedReview } from '../../src/domain/owned-review';
-import type { RaterAnswer } from '../../src/domain/scale';
-import { parseSharedReport } from '../../src/domain/shared-report-file';
-import { ReportPage } from '../../src/features/review/report-page';
+import type { OwnedReview } from '../../src/domain/review/owned-review';
+import type { RaterAnswer } from '../../src/domain/instrument/scale';
+import { parseSharedReport } from '../../src/domain/review/shared-report-file';
+import { ReportPage } from '../../src/features/review/report/report-page';
 import { useAppStore } from '../../src/stores/app-store';
 import { renderWithProviders, resetStores } from '../support/render';
 import {

@@ -1,9 +1,9 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MAX_NAMED_RATERS } from '../../src/domain/owned-review';
-import { MAX_EMAIL, MAX_RATER_NAME } from '../../src/domain/review';
-import { AllLinksButton } from '../../src/features/review/all-links-button';
-import { NewReviewPage } from '../../src/features/review/new-review-page';
+import { MAX_NAMED_RATERS } from '../../src/domain/review/owned-review';
+import { MAX_EMAIL, MAX_RATER_NAME } from '../../src/domain/review/review';
+import { AllLinksButton } from '../../src/features/review/reviews/all-links-button';
+import { NewReviewPage } from '../../src/features/review/new-review/new-review-page';
 import { useAppStore } from '../../src/stores/app-store';
 import { renderWithProviders, resetStores } from '../support/render';
 import { createOwnedReview, shortIdFor } from '../support/reviews';

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { NewReviewPage } from '../../src/features/review/new-review-page';
-import { inDays } from '../../src/features/review/new-review-form';
+import { NewReviewPage } from '../../src/features/review/new-review/new-review-page';
+import { inDays } from '../../src/features/review/new-review/new-review-form';
 import { useAppStore } from '../../src/stores/app-store';
 import { renderWithProviders, resetStores } from '../support/render';
 

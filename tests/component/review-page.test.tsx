@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { OwnedReview } from '../../src/domain/owned-review';
-import { ReviewPage } from '../../src/features/review/review-page';
+import type { OwnedReview } from '../../src/domain/review/owned-review';
+import { ReviewPage } from '../../src/features/review/reviews/review-page';
 import { unpackInvitation } from '../../src/links/invitation-link';
 import { codeFromText } from '../../src/links/link-url';
 import { useAppStore } from '../../src/stores/app-store';

@@ -4,7 +4,7 @@ import { SettingsPage } from '../../src/features/settings/settings-page';
 import { createBackup } from '../../src/storage/backup';
 import { useAppStore } from '../../src/stores/app-store';
 import { emptyPersistedState } from '../../src/stores/persisted-state';
-import { makeGoal, makePlan } from '../unit/domain/plan-fixtures';
+import { makeGoal, makePlan } from '../unit/domain/plan/plan-fixtures';
 import { assessmentWith, steadyRatings } from '../support/fixtures';
 import { renderWithProviders, resetStores } from '../support/render';
 

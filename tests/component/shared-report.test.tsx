@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { itemBank } from '../../src/content/item-bank';
-import { buildReviewReport } from '../../src/domain/review-report';
-import { separateSelfResponse } from '../../src/domain/review-raters';
-import { createSharedReport, type SharedReport } from '../../src/domain/shared-report';
+import { buildReviewReport } from '../../src/domain/review/review-report';
+import { separateSelfResponse } from '../../src/domain/review/review-raters';
+import { createSharedReport, type SharedReport } from '../../src/domain/review/shared-report';
 import { ReviewRoutes } from '../../src/features/review/review-routes';
 import { useAppStore } from '../../src/stores/app-store';
 import { renderWithProviders, resetStores } from '../support/render';

@@ -1,7 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
-import { languages, type Language } from '../../src/domain/settings';
-import { collectMessage } from '../../src/features/review/collect-messages';
-import type { CollectOutcome } from '../../src/features/review/collect-response';
+import { languages, type Language } from '../../src/domain/instrument/settings';
+import { collectMessage } from '../../src/features/review/collect/collect-messages';
+import type { CollectOutcome } from '../../src/features/review/collect/collect-response';
 import { linkErrorMessage } from '../../src/lib/link-error-message';
 import type { LinkErrorCode } from '../../src/links/link-result';
 import enPages from '../../src/locales/en/pages.json';

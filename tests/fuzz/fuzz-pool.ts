@@ -1,5 +1,5 @@
-import type { OwnedReview } from '../../src/domain/owned-review';
-import type { Invitation } from '../../src/domain/review';
+import type { OwnedReview } from '../../src/domain/review/owned-review';
+import type { Invitation } from '../../src/domain/review/review';
 import { decodeBase64Url, encodeBase64Url } from '../../src/links/base64url';
 import { joinBytes } from '../../src/links/binary-writer';
 import { MAX_INFLATED_BYTES, deflateRaw } from '../../src/links/compression';

@@ -1,5 +1,8 @@
 import fc from 'fast-check';
-import { collectResponse, type CollectOutcome } from '../../src/features/review/collect-response';
+import {
+  collectResponse,
+  type CollectOutcome,
+} from '../../src/features/review/collect/collect-response';
 import { unpackInvitation } from '../../src/links/invitation-link';
 import { codeFromText } from '../../src/links/link-url';
 import { openResponse } from '../../src/links/response-seal';

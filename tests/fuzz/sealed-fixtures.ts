@@ -1,4 +1,4 @@
-import type { RaterResponse } from '../../src/domain/review';
+import type { RaterResponse } from '../../src/domain/review/review';
 import { decodeBase64Url, encodeBase64Url } from '../../src/links/base64url';
 import { joinBytes } from '../../src/links/binary-writer';
 import { MAX_INFLATED_BYTES, deflateRaw } from '../../src/links/compression';

@@ -1,7 +1,7 @@
 import { itemBank } from '../../src/content/item-bank';
-import type { CompletedAssessment } from '../../src/domain/assessment';
-import type { Rating } from '../../src/domain/scale';
-import type { SkillId } from '../../src/domain/skills';
+import type { CompletedAssessment } from '../../src/domain/assessment/assessment';
+import type { Rating } from '../../src/domain/instrument/scale';
+import type { SkillId } from '../../src/domain/instrument/skills';
 
 /** A completed assessment where every item of a skill has the same rating. */
 export function assessmentWith(

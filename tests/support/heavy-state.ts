@@ -1,11 +1,16 @@
 import { builtInCatalog } from '../../src/content/catalog';
 import { itemBank } from '../../src/content/item-bank';
-import type { Answers, CompletedAssessment } from '../../src/domain/assessment';
-import type { OwnedReview, ReceivedResponse } from '../../src/domain/owned-review';
-import { emptyAdvocacyCase, type Goal, type Plan, type PlanAction } from '../../src/domain/plan';
-import type { RaterAnswers } from '../../src/domain/review';
-import { NOT_OBSERVED, ratingValues, type Rating } from '../../src/domain/scale';
-import { skillIds } from '../../src/domain/skills';
+import type { Answers, CompletedAssessment } from '../../src/domain/assessment/assessment';
+import type { OwnedReview, ReceivedResponse } from '../../src/domain/review/owned-review';
+import {
+  emptyAdvocacyCase,
+  type Goal,
+  type Plan,
+  type PlanAction,
+} from '../../src/domain/plan/plan';
+import type { RaterAnswers } from '../../src/domain/review/review';
+import { NOT_OBSERVED, ratingValues, type Rating } from '../../src/domain/instrument/scale';
+import { skillIds } from '../../src/domain/instrument/skills';
 import { encodeBase64Url } from '../../src/links/base64url';
 import { DATA_KEY } from '../../src/storage/storage-contract';
 import {

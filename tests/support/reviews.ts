@@ -1,19 +1,19 @@
 import { itemBank } from '../../src/content/item-bank';
-import { itemsForSkill, type ItemId } from '../../src/domain/instrument';
+import { itemsForSkill, type ItemId } from '../../src/domain/instrument/instrument';
 import {
   ownedReviewSchema,
   type OwnedReview,
   type ReceivedResponse,
-} from '../../src/domain/owned-review';
+} from '../../src/domain/review/owned-review';
 import {
   raterResponseSchema,
   type Invitation,
   type RaterAnswers,
   type RaterCategory,
   type RaterResponse,
-} from '../../src/domain/review';
-import type { RaterAnswer } from '../../src/domain/scale';
-import { skillIds } from '../../src/domain/skills';
+} from '../../src/domain/review/review';
+import type { RaterAnswer } from '../../src/domain/instrument/scale';
+import { skillIds } from '../../src/domain/instrument/skills';
 import { encodeBase64Url } from '../../src/links/base64url';
 import { packInvitation } from '../../src/links/invitation-link';
 import { createOwnerKeyPair } from '../../src/links/key-pair';

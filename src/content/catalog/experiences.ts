@@ -1,4 +1,4 @@
-import type { CatalogEntry } from '../../domain/catalog';
+import type { CatalogEntry } from '../../domain/plan/catalog';
 
 /**
  * The "70": challenging assignments an L&D leader can take on at work, drawn from the advocacy

@@ -1,4 +1,4 @@
-import type { CatalogEntry } from '../../domain/catalog';
+import type { CatalogEntry } from '../../domain/plan/catalog';
 import { untranslated } from './untranslated';
 
 /**

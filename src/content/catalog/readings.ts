@@ -1,4 +1,4 @@
-import type { CatalogEntry } from '../../domain/catalog';
+import type { CatalogEntry } from '../../domain/plan/catalog';
 
 /**
  * Part of the "10": research on how development happens, from content-facts.md Part 2. The

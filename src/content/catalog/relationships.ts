@@ -1,4 +1,4 @@
-import type { CatalogEntry } from '../../domain/catalog';
+import type { CatalogEntry } from '../../domain/plan/catalog';
 
 /** The "20": learning from and with other people — allies, sponsors, mentors, coaches, peers. */
 export const relationships: CatalogEntry[] = [

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../domain/catalog';
+import type { LocalizedText } from '../../domain/plan/catalog';
 
 /** Program titles and proper names stay in their original English in every language. */
 export function untranslated(text: string): LocalizedText {

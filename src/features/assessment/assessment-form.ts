@@ -2,8 +2,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useFormContext, type DefaultValues } from 'react-hook-form';
 import * as z from 'zod/mini';
 import { itemBank } from '../../content/item-bank';
-import type { Answers } from '../../domain/assessment';
-import { ratingSchema } from '../../domain/scale';
+import type { Answers } from '../../domain/assessment/assessment';
+import { ratingSchema } from '../../domain/instrument/scale';
 
 /** Radio inputs carry strings; the stored answers are numbers. */
 const ratingTexts = ['1', '2', '3', '4', '5'] as const;

@@ -1,6 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { itemBank } from '../../content/item-bank';
-import { assessmentSteps, stepNumber, type AssessmentStep } from '../../domain/assessment-steps';
+import {
+  assessmentSteps,
+  stepNumber,
+  type AssessmentStep,
+} from '../../domain/assessment/assessment-steps';
 import { useAppStore } from '../../stores/app-store';
 
 export function AssessmentProgress({ step }: { step: AssessmentStep }) {

@@ -2,10 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { itemBank } from '../../content/item-bank';
-import { answeredCount, itemNumber, unansweredItems } from '../../domain/assessment-steps';
-import { itemsForSkill } from '../../domain/instrument';
-import type { Answers } from '../../domain/assessment';
-import { skillIds } from '../../domain/skills';
+import {
+  answeredCount,
+  itemNumber,
+  unansweredItems,
+} from '../../domain/assessment/assessment-steps';
+import { itemsForSkill } from '../../domain/instrument/instrument';
+import type { Answers } from '../../domain/assessment/assessment';
+import { skillIds } from '../../domain/instrument/skills';
 import { createId } from '../../lib/ids';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAppStore } from '../../stores/app-store';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useParams } from 'react-router';
-import { isSkillId } from '../../domain/skills';
+import { isSkillId } from '../../domain/instrument/skills';
 import { Notice } from '../../ui/notice';
 import { AssessmentFlow } from './assessment-flow';
 import { AssessmentIntroPage } from './assessment-intro-page';

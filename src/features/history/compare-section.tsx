@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { itemBank } from '../../content/item-bank';
-import type { CompletedAssessment } from '../../domain/assessment';
-import { compareScores } from '../../domain/compare';
-import { scoreAssessment } from '../../domain/scoring';
+import type { CompletedAssessment } from '../../domain/assessment/assessment';
+import { compareScores } from '../../domain/assessment/compare';
+import { scoreAssessment } from '../../domain/assessment/scoring';
 import { formatDate, formatNumber, formatSigned } from '../../lib/format';
 
 /** Compares the latest result with one earlier result the person picks. */

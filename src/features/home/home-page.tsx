@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { itemBank } from '../../content/item-bank';
-import { skillIds } from '../../domain/skills';
+import { skillIds } from '../../domain/instrument/skills';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAppStore } from '../../stores/app-store';
 import { PageHeading } from '../../ui/page-heading';

@@ -5,7 +5,7 @@ import {
   actionStatuses,
   actionStatusSchema,
   type PlanAction,
-} from '../../domain/plan';
+} from '../../domain/plan/plan';
 import { formatDay } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import type { ActionChange } from '../../stores/plan-slice';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_OBJECTION, type AdvocacyCase } from '../../domain/plan';
+import { MAX_OBJECTION, type AdvocacyCase } from '../../domain/plan/plan';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAppStore } from '../../stores/app-store';
 import { Notice } from '../../ui/notice';

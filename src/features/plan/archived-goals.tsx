@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Goal } from '../../domain/plan';
+import type { Goal } from '../../domain/plan/plan';
 import { GoalCard } from './goal-card';
 
 /**

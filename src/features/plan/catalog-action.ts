@@ -1,5 +1,5 @@
-import { localize, type CatalogEntry } from '../../domain/catalog';
-import { MAX_ACTION_TITLE } from '../../domain/plan';
+import { localize, type CatalogEntry } from '../../domain/plan/catalog';
+import { MAX_ACTION_TITLE } from '../../domain/plan/plan';
 import type { NewAction } from '../../stores/plan-slice';
 
 /** Cut at `max`, ending in "…"; never between the two halves of a character such as an emoji. */

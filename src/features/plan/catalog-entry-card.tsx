@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { isOfficialUrl, localize, type CatalogEntry } from '../../domain/catalog';
+import { isOfficialUrl, localize, type CatalogEntry } from '../../domain/plan/catalog';
 
 interface CatalogEntryCardProps {
   entry: CatalogEntry;

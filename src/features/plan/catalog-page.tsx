@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { catalogTypes, mixOf, type CatalogType } from '../../domain/catalog';
-import { readCatalogFile, type CatalogFileResult } from '../../domain/catalog-file';
-import { skillIds, type SkillId } from '../../domain/skills';
+import { catalogTypes, mixOf, type CatalogType } from '../../domain/plan/catalog';
+import { readCatalogFile, type CatalogFileResult } from '../../domain/plan/catalog-file';
+import { skillIds, type SkillId } from '../../domain/instrument/skills';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAppStore } from '../../stores/app-store';
 import { FileButton } from '../../ui/file-button';

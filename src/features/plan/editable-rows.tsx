@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_CASE_ROWS, MAX_CASE_TEXT } from '../../domain/plan';
+import { MAX_CASE_ROWS, MAX_CASE_TEXT } from '../../domain/plan/plan';
 
 export interface RowField<Row> {
   key: keyof Row & string;

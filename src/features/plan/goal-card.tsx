@@ -1,6 +1,6 @@
 import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_ACTIONS_PER_GOAL, MAX_ACTION_TITLE, type Goal } from '../../domain/plan';
+import { MAX_ACTIONS_PER_GOAL, MAX_ACTION_TITLE, type Goal } from '../../domain/plan/plan';
 import { createId } from '../../lib/ids';
 import { formatDay } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { Goal } from '../../domain/plan';
+import type { Goal } from '../../domain/plan/plan';
 import { useAppStore } from '../../stores/app-store';
 import type { PlanChange } from '../../stores/plan-slice';
 import { Notice } from '../../ui/notice';

@@ -1,7 +1,7 @@
 import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { MAX_GOAL_TEXT } from '../../domain/plan';
-import { skillIds } from '../../domain/skills';
+import { MAX_GOAL_TEXT } from '../../domain/plan/plan';
+import { skillIds } from '../../domain/instrument/skills';
 import { Field } from '../../ui/field';
 import { isGoalErrorKey, type GoalFormValues } from './goal-form';
 

@@ -1,8 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import * as z from 'zod/mini';
-import { localDay } from '../../domain/local-day';
-import { MAX_GOAL_TEXT } from '../../domain/plan';
-import { skillIdSchema } from '../../domain/skills';
+import { localDay } from '../../domain/calendar/local-day';
+import { MAX_GOAL_TEXT } from '../../domain/plan/plan';
+import { skillIdSchema } from '../../domain/instrument/skills';
 
 /** Error messages are translation keys. */
 export const goalErrors = {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { skillIds } from '../../domain/skills';
+import { skillIds } from '../../domain/instrument/skills';
 import { useAppStore } from '../../stores/app-store';
 
 const weights = [1, 2, 3, 4, 5] as const;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { buildCalendar, type ReassessmentSuggestion } from '../../domain/ics';
-import { planToMarkdown } from '../../domain/plan-markdown';
+import { buildCalendar, type ReassessmentSuggestion } from '../../domain/plan/plan-calendar';
+import { planToMarkdown } from '../../domain/plan/plan-markdown';
 import { downloadText } from '../../lib/download';
 import { formatDay } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { sortByNewest } from '../../domain/assessment';
-import { suggestReassessment } from '../../domain/ics';
-import { localDay } from '../../domain/local-day';
-import { MAX_GOALS } from '../../domain/plan';
+import { sortByNewest } from '../../domain/assessment/assessment';
+import { suggestReassessment } from '../../domain/plan/plan-calendar';
+import { localDay } from '../../domain/calendar/local-day';
+import { MAX_GOALS } from '../../domain/plan/plan';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAppStore } from '../../stores/app-store';
 import { PageHeading } from '../../ui/page-heading';

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { MAX_ACTIONS_PER_GOAL } from '../../domain/plan';
+import { MAX_ACTIONS_PER_GOAL } from '../../domain/plan/plan';
 import type { PlanChange } from '../../stores/plan-slice';
 
 /** What to tell the person when the store refused a change; nothing when it was saved. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ReassessmentSuggestion } from '../../domain/ics';
-import { summarizeProgress } from '../../domain/plan-progress';
+import type { ReassessmentSuggestion } from '../../domain/plan/plan-calendar';
+import { summarizeProgress } from '../../domain/plan/plan-progress';
 import { formatDay } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { Notice } from '../../ui/notice';

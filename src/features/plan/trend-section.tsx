@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { itemBank } from '../../content/item-bank';
-import { buildSkillTrend, type ReviewTrendInput } from '../../domain/skill-trend';
-import { skillIds } from '../../domain/skills';
+import { buildSkillTrend, type ReviewTrendInput } from '../../domain/assessment/skill-trend';
+import { skillIds } from '../../domain/instrument/skills';
 import type { ChartConfig } from '../../lib/chart';
 import { themeColors } from '../../lib/chart-theme';
 import { formatDate, formatNumber } from '../../lib/format';

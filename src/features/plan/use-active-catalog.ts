@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { builtInCatalog } from '../../content/catalog';
-import type { CatalogEntry } from '../../domain/catalog';
+import type { CatalogEntry } from '../../domain/plan/catalog';
 import { useAppStore } from '../../stores/app-store';
 
 /** The built-in catalog, replaced or extended by an organization's imported one. */

@@ -1,8 +1,12 @@
 import { useMemo } from 'react';
 import { itemBank } from '../../content/item-bank';
-import type { ReviewReport } from '../../domain/review-report';
-import { buildWaveReport, chooseSelfAssessment, waveDate } from '../../domain/review-wave-report';
-import type { ReviewTrendInput } from '../../domain/skill-trend';
+import type { ReviewReport } from '../../domain/review/review-report';
+import {
+  buildWaveReport,
+  chooseSelfAssessment,
+  waveDate,
+} from '../../domain/review/review-wave-report';
+import type { ReviewTrendInput } from '../../domain/assessment/skill-trend';
 import { useAppStore } from '../../stores/app-store';
 
 interface DatedReport {

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { itemBank } from '../../content/item-bank';
-import { itemNumber } from '../../domain/assessment-steps';
-import { itemsForSkill } from '../../domain/instrument';
-import { raterDraftKey } from '../../domain/rater-draft';
-import { MAX_COMMENT, MAX_RATER_NAME, type Invitation } from '../../domain/review';
-import { NOT_OBSERVED, ratingValues, type RaterAnswer } from '../../domain/scale';
-import { skillIds } from '../../domain/skills';
+import { itemNumber } from '../../domain/assessment/assessment-steps';
+import { itemsForSkill } from '../../domain/instrument/instrument';
+import { raterDraftKey } from '../../domain/review/rater-draft';
+import { MAX_COMMENT, MAX_RATER_NAME, type Invitation } from '../../domain/review/review';
+import { NOT_OBSERVED, ratingValues, type RaterAnswer } from '../../domain/instrument/scale';
+import { skillIds } from '../../domain/instrument/skills';
 import { formatDay } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { Notice } from '../../ui/notice';

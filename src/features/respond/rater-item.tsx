@@ -1,5 +1,5 @@
-import type { ItemId } from '../../domain/instrument';
-import { raterAnswerSchema, type RaterAnswer } from '../../domain/scale';
+import type { ItemId } from '../../domain/instrument/instrument';
+import { raterAnswerSchema, type RaterAnswer } from '../../domain/instrument/scale';
 
 interface RaterItemProps {
   itemId: ItemId;

@@ -1,5 +1,5 @@
-import type { RaterDraft } from '../../domain/rater-draft';
-import type { RaterResponse } from '../../domain/review';
+import type { RaterDraft } from '../../domain/review/rater-draft';
+import type { RaterResponse } from '../../domain/review/review';
 import { i18nLanguage } from '../../lib/language';
 import { createShortId } from '../../links/random-id';
 import { sealResponse } from '../../links/response-seal';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { buildMailto } from '../../domain/mailto';
-import type { RaterDraft } from '../../domain/rater-draft';
+import { buildMailto } from '../../domain/files/mailto';
+import type { RaterDraft } from '../../domain/review/rater-draft';
 import { responseUrl } from '../../links/link-url';
 import { appBaseUrl } from '../../lib/app-url';
 import { downloadText } from '../../lib/download';

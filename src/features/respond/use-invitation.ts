@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Invitation } from '../../domain/review';
+import type { Invitation } from '../../domain/review/review';
 import { unpackInvitation } from '../../links/invitation-link';
 import type { LinkErrorCode } from '../../links/link-result';
 import { codeFromText } from '../../links/link-url';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { levelThresholds } from '../../domain/readiness';
+import { levelThresholds } from '../../domain/assessment/readiness';
 
 export function HowScoringWorks() {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AssessmentScore } from '../../domain/scoring';
+import type { AssessmentScore } from '../../domain/assessment/scoring';
 import { formatNumber } from '../../lib/format';
 
 export function ScoreTable({ score }: { score: AssessmentScore }) {

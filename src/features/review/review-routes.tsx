@@ -1,16 +1,16 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
-import { ReportPage } from './report-page';
-import { ReviewsPage } from './reviews-page';
-import { SharedReportPage } from './shared-report-page';
+import { ReportPage } from './report/report-page';
+import { ReviewsPage } from './reviews/reviews-page';
+import { SharedReportPage } from './shared/shared-report-page';
 
 // Creating and running a review need forms, links and sealing; the list and the reports do not,
 // so a report opened from a bookmark or a shared file loads none of that.
 const NewReviewPage = lazy(() =>
-  import('./new-review-page').then((module) => ({ default: module.NewReviewPage })),
+  import('./new-review/new-review-page').then((module) => ({ default: module.NewReviewPage })),
 );
 const ReviewPage = lazy(() =>
-  import('./review-page').then((module) => ({ default: module.ReviewPage })),
+  import('./reviews/review-page').then((module) => ({ default: module.ReviewPage })),
 );
 
 /** Everything under /reviews: the list, creating one, one review, its report. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { languageSchema, languages } from '../../domain/settings';
+import { languageSchema, languages } from '../../domain/instrument/settings';
 import { changeLanguage } from '../../lib/i18n';
 import { useAppStore } from '../../stores/app-store';
 

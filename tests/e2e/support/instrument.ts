@@ -1,5 +1,5 @@
-import type { Rating } from '../../../src/domain/scale';
-import type { SkillId } from '../../../src/domain/skills';
+import type { Rating } from '../../../src/domain/instrument/scale';
+import type { SkillId } from '../../../src/domain/instrument/skills';
 import type { Lang } from './locales';
 
 export type { Rating, SkillId };

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { builtInCatalog } from '../../../src/content/catalog';
-import { localize, type Catalog, type CatalogEntry } from '../../../src/domain/catalog';
-import { emptyPlan, type Goal, type Plan } from '../../../src/domain/plan';
+import { localize, type Catalog, type CatalogEntry } from '../../../src/domain/plan/catalog';
+import { emptyPlan, type Goal, type Plan } from '../../../src/domain/plan/plan';
 import { formatDateInPage, mainHeading, type T } from './app';
 import { formatNumber, type Pattern, type SkillId } from './instrument';
 import { escapeRegExp, type Lang } from './locales';

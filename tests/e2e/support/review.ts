@@ -1,9 +1,9 @@
 import { randomBytes, webcrypto } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, BrowserContextOptions, Locator, Page } from '@playwright/test';
-import type { OwnedReview } from '../../../src/domain/owned-review';
-import type { RaterCategory, RaterResponse } from '../../../src/domain/review';
-import type { RaterAnswer } from '../../../src/domain/scale';
+import type { OwnedReview } from '../../../src/domain/review/owned-review';
+import type { RaterCategory, RaterResponse } from '../../../src/domain/review/review';
+import type { RaterAnswer } from '../../../src/domain/instrument/scale';
 import { escapeRegExp, mainHeading, type T } from './app';
 import {
   cspViolations,

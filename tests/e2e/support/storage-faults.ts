@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import * as z from 'zod/mini';
-import type { OwnedReview } from '../../../src/domain/owned-review';
-import type { RaterCategory, RaterResponse } from '../../../src/domain/review';
+import type { OwnedReview } from '../../../src/domain/review/owned-review';
+import type { RaterCategory, RaterResponse } from '../../../src/domain/review/review';
 import { responseUrl } from '../../../src/links/link-url';
 import { sealResponse } from '../../../src/links/response-seal';
 import { persistedStateSchema, type PersistedState } from '../../../src/stores/persisted-state';

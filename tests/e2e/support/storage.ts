@@ -1,5 +1,8 @@
 import type { Page } from '@playwright/test';
-import type { CompletedAssessment, DraftAssessment } from '../../../src/domain/assessment';
+import type {
+  CompletedAssessment,
+  DraftAssessment,
+} from '../../../src/domain/assessment/assessment';
 import {
   PERSISTED_VERSION,
   emptyPersistedState,

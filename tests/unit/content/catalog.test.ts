@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog } from '../../../src/content/catalog';
-import { catalogSchema, mixOf, type LearningMix } from '../../../src/domain/catalog';
-import { skillIds } from '../../../src/domain/skills';
+import { catalogSchema, mixOf, type LearningMix } from '../../../src/domain/plan/catalog';
+import { skillIds } from '../../../src/domain/instrument/skills';
 
 /** Every provider named in content-facts.md (Part 1 programs, Part 2 publishers); nothing else. */
 const knownProviders = [

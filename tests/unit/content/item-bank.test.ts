@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ITEM_BANK_VERSION, itemBank } from '../../../src/content/item-bank';
-import { allItemIds, itemBankSchema, skillPrefixes } from '../../../src/domain/instrument';
-import { skillIds } from '../../../src/domain/skills';
+import {
+  allItemIds,
+  itemBankSchema,
+  skillPrefixes,
+} from '../../../src/domain/instrument/instrument';
+import { skillIds } from '../../../src/domain/instrument/skills';
 
 describe('itemBank', () => {
   it('carries the current instrument version', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { privateKeyJwkSchema } from '../../../src/domain/owned-review';
-import { invitationSchema } from '../../../src/domain/review';
+import { privateKeyJwkSchema } from '../../../src/domain/review/owned-review';
+import { invitationSchema } from '../../../src/domain/review/review';
 import { createOwnerKeyPair, importOwnerPrivateKey } from '../../../src/links/key-pair';
 import { LinkFormatError } from '../../../src/links/link-result';
 import { openResponse, sealResponse } from '../../../src/links/response-seal';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { allItemIds } from '../../../src/domain/instrument';
+import { allItemIds } from '../../../src/domain/instrument/instrument';
 import {
   MAX_COMMENT,
   MAX_MESSAGE,
@@ -9,8 +9,8 @@ import {
   raterAnswersSchema,
   type Invitation,
   type RaterResponse,
-} from '../../../src/domain/review';
-import { languages } from '../../../src/domain/settings';
+} from '../../../src/domain/review/review';
+import { languages } from '../../../src/domain/instrument/settings';
 import { encodeBase64Url } from '../../../src/links/base64url';
 import { createOwnerKeyPair, importOwnerPrivateKey } from '../../../src/links/key-pair';
 

@@ -2,7 +2,11 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { invitationSchema, raterCategorySchema, reviewIdSchema } from '../../../src/domain/review';
+import {
+  invitationSchema,
+  raterCategorySchema,
+  reviewIdSchema,
+} from '../../../src/domain/review/review';
 import { base64UrlAlphabet, decodeBase64Url, encodeBase64Url } from '../../../src/links/base64url';
 import { packInvitation, unpackInvitation } from '../../../src/links/invitation-link';
 import { codeFromText } from '../../../src/links/link-url';

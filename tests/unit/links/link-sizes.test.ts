@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_MESSAGE } from '../../../src/domain/review';
+import { MAX_MESSAGE } from '../../../src/domain/review/review';
 import { MAX_INVITATION_CODE_LENGTH, packInvitation } from '../../../src/links/invitation-link';
 import { invitationUrl, responseUrl } from '../../../src/links/link-url';
 import { MAX_RESPONSE_CODE_LENGTH, sealResponse } from '../../../src/links/response-seal';

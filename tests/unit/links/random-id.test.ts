@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { reviewIdSchema, shortIdSchema } from '../../../src/domain/review';
+import { reviewIdSchema, shortIdSchema } from '../../../src/domain/review/review';
 import { decodeBase64Url } from '../../../src/links/base64url';
 import { createReviewId, createShortId } from '../../../src/links/random-id';
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { beforeAll, describe, expect, it } from 'vitest';
-import { raterAnswersSchema } from '../../../src/domain/review';
+import { raterAnswersSchema } from '../../../src/domain/review/review';
 import { decodeBase64Url, encodeBase64Url } from '../../../src/links/base64url';
 import { joinBytes } from '../../../src/links/binary-writer';
 import { deflateRaw } from '../../../src/links/compression';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { itemBank } from '../../../src/content/item-bank';
-import { languages } from '../../../src/domain/settings';
-import { skillIds } from '../../../src/domain/skills';
-import { readinessLevels } from '../../../src/domain/readiness';
+import { languages } from '../../../src/domain/instrument/settings';
+import { skillIds } from '../../../src/domain/instrument/skills';
+import { readinessLevels } from '../../../src/domain/assessment/readiness';
 import enPages from '../../../src/locales/en/pages.json';
 import enShell from '../../../src/locales/en/shell.json';
 import esPages from '../../../src/locales/es/pages.json';

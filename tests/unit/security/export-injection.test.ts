@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildCalendar, type CalendarTexts } from '../../../src/domain/ics';
-import { buildMailto } from '../../../src/domain/mailto';
-import { escapeInline, escapeLines } from '../../../src/domain/markdown-text';
-import type { Goal } from '../../../src/domain/plan';
-import { planToMarkdown, type PlanMarkdownTexts } from '../../../src/domain/plan-markdown';
-import { makeAction, makeGoal, makePlan } from '../domain/plan-fixtures';
+import { buildCalendar, type CalendarTexts } from '../../../src/domain/plan/plan-calendar';
+import { buildMailto } from '../../../src/domain/files/mailto';
+import { escapeInline, escapeLines } from '../../../src/domain/files/markdown-text';
+import type { Goal } from '../../../src/domain/plan/plan';
+import { planToMarkdown, type PlanMarkdownTexts } from '../../../src/domain/plan/plan-markdown';
+import { makeAction, makeGoal, makePlan } from '../domain/plan/plan-fixtures';
 import { createTryCounter, hostileStrings } from './hostile-strings';
 
 const tried = createTryCounter();

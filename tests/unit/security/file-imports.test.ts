@@ -1,22 +1,26 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { officialUrlSchema, type Catalog, type CatalogEntry } from '../../../src/domain/catalog';
+import {
+  officialUrlSchema,
+  type Catalog,
+  type CatalogEntry,
+} from '../../../src/domain/plan/catalog';
 import {
   MAX_CATALOG_CHARS,
   parseCatalogFile,
   readCatalogFile,
-} from '../../../src/domain/catalog-file';
-import { emptyAdvocacyCase, emptyPlan, type Plan } from '../../../src/domain/plan';
-import { raterDraftKey } from '../../../src/domain/rater-draft';
+} from '../../../src/domain/plan/catalog-file';
+import { emptyAdvocacyCase, emptyPlan, type Plan } from '../../../src/domain/plan/plan';
+import { raterDraftKey } from '../../../src/domain/review/rater-draft';
 import { MAX_RESPONSE_CODE_LENGTH } from '../../../src/links/response-seal';
-import { MAX_SENT_CODE } from '../../../src/domain/rater-draft';
-import { createSharedReport, type SharedReport } from '../../../src/domain/shared-report';
+import { MAX_SENT_CODE } from '../../../src/domain/review/rater-draft';
+import { createSharedReport, type SharedReport } from '../../../src/domain/review/shared-report';
 import {
   MAX_SHARED_REPORT_CHARS,
   parseSharedReport,
   readSharedReportFile,
-} from '../../../src/domain/shared-report-file';
-import type { FieldProblem, FileError, TextSource } from '../../../src/domain/versioned-file';
+} from '../../../src/domain/review/shared-report-file';
+import type { FieldProblem, FileError, TextSource } from '../../../src/domain/files/versioned-file';
 import {
   MAX_BACKUP_BYTES,
   createBackup,
@@ -25,7 +29,7 @@ import {
   readBackupFile,
   type BackupData,
 } from '../../../src/storage/backup';
-import { build, respond, sheet } from '../domain/review-fixtures';
+import { build, respond, sheet } from '../domain/review/review-fixtures';
 import {
   REVIEW_ID,
   invitation,

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { allItemIds } from '../../../src/domain/instrument';
+import { allItemIds } from '../../../src/domain/instrument/instrument';
 import {
   MAX_REVIEW_RESPONSES,
   ownedReviewSchema,
   type OwnedReview,
-} from '../../../src/domain/owned-review';
-import { emptyPlan } from '../../../src/domain/plan';
+} from '../../../src/domain/review/owned-review';
+import { emptyPlan } from '../../../src/domain/plan/plan';
 import {
   MAX_BACKUP_BYTES,
   createBackup,

@@ -1,19 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newerVersions, unsupportedVersions } from '../support/version-cases';
-import type { CompletedAssessment, DraftAssessment } from '../../../src/domain/assessment';
-import { allItemIds } from '../../../src/domain/instrument';
-import type { OwnedReview } from '../../../src/domain/owned-review';
-import { raterDraftKey, type RaterDraft } from '../../../src/domain/rater-draft';
+import type {
+  CompletedAssessment,
+  DraftAssessment,
+} from '../../../src/domain/assessment/assessment';
+import { allItemIds } from '../../../src/domain/instrument/instrument';
+import type { OwnedReview } from '../../../src/domain/review/owned-review';
+import { raterDraftKey, type RaterDraft } from '../../../src/domain/review/rater-draft';
 import {
   MAX_ANONYMITY_THRESHOLD,
   MAX_RATER_NAME,
   MIN_ANONYMITY_THRESHOLD,
   raterCategories,
-} from '../../../src/domain/review';
-import { ratingValues } from '../../../src/domain/scale';
-import { languages } from '../../../src/domain/settings';
-import { skillIds } from '../../../src/domain/skills';
+} from '../../../src/domain/review/review';
+import { ratingValues } from '../../../src/domain/instrument/scale';
+import { languages } from '../../../src/domain/instrument/settings';
+import { skillIds } from '../../../src/domain/instrument/skills';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,

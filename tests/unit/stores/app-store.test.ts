@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { CompletedAssessment } from '../../../src/domain/assessment';
-import { raterDraftKey } from '../../../src/domain/rater-draft';
+import type { CompletedAssessment } from '../../../src/domain/assessment/assessment';
+import { raterDraftKey } from '../../../src/domain/review/rater-draft';
 import type { BackupData } from '../../../src/storage/backup';
 import { DATA_KEY, QUARANTINE_PREFIX } from '../../../src/storage/storage-contract';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { raterDraftKey, type RaterDraft } from '../../../src/domain/rater-draft';
+import { raterDraftKey, type RaterDraft } from '../../../src/domain/review/rater-draft';
 import { freshStorageAt, loadApp, readStoredState } from '../support/app-store';
 import { RATER_ID, invitation } from '../support/reviews';
 

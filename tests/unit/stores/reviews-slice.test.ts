@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_REVIEW_RESPONSES, type OwnedReview } from '../../../src/domain/owned-review';
+import { MAX_REVIEW_RESPONSES, type OwnedReview } from '../../../src/domain/review/owned-review';
 import { DATA_KEY } from '../../../src/storage/storage-contract';
 import { emptyPersistedState } from '../../../src/stores/persisted-state';
 import { freshStorageAt, loadApp, readStoredState, storedState } from '../support/app-store';

@@ -1,12 +1,15 @@
 import { vi } from 'vitest';
-import type { CompletedAssessment, DraftAssessment } from '../../../src/domain/assessment';
-import type { OwnedReview } from '../../../src/domain/owned-review';
-import { raterDraftKey } from '../../../src/domain/rater-draft';
-import { MAX_COMMENT } from '../../../src/domain/review';
-import { createSharedReport, type SharedReport } from '../../../src/domain/shared-report';
+import type {
+  CompletedAssessment,
+  DraftAssessment,
+} from '../../../src/domain/assessment/assessment';
+import type { OwnedReview } from '../../../src/domain/review/owned-review';
+import { raterDraftKey } from '../../../src/domain/review/rater-draft';
+import { MAX_COMMENT } from '../../../src/domain/review/review';
+import { createSharedReport, type SharedReport } from '../../../src/domain/review/shared-report';
 import { emptyPersistedState, type PersistedState } from '../../../src/stores/persisted-state';
 import { storedState } from '../support/app-store';
-import { build } from '../domain/review-fixtures';
+import { build } from '../domain/review/review-fixtures';
 import { uniformAnswers } from '../support/answers';
 import {
   OTHER_REVIEW_ID,

@@ -1,5 +1,5 @@
 import { experiences } from '../../../src/content/catalog/experiences';
-import { emptyAdvocacyCase } from '../../../src/domain/plan';
+import { emptyAdvocacyCase } from '../../../src/domain/plan/plan';
 import { createBackup, mergeBackup } from '../../../src/storage/backup';
 import type { AppState } from '../../../src/stores/app-state';
 import {

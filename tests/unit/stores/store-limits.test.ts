@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_NAMED_RATERS, MAX_REVIEW_RESPONSES } from '../../../src/domain/owned-review';
+import { MAX_NAMED_RATERS, MAX_REVIEW_RESPONSES } from '../../../src/domain/review/owned-review';
 import {
   MAX_ACTIONS_PER_GOAL,
   MAX_ACTION_NOTES,
@@ -11,8 +11,8 @@ import {
   MAX_OBJECTION,
   emptyAdvocacyCase,
   type AdvocacyCase,
-} from '../../../src/domain/plan';
-import { MAX_COMMENT, MAX_RATER_NAME } from '../../../src/domain/review';
+} from '../../../src/domain/plan/plan';
+import { MAX_COMMENT, MAX_RATER_NAME } from '../../../src/domain/review/review';
 import {
   emptyPersistedState,
   persistedStateSchema,

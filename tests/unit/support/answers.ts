@@ -1,7 +1,7 @@
-import type { Answers } from '../../../src/domain/assessment';
-import { ITEMS_PER_SKILL, skillPrefixes } from '../../../src/domain/instrument';
-import type { Rating } from '../../../src/domain/scale';
-import { skillIds, type SkillId } from '../../../src/domain/skills';
+import type { Answers } from '../../../src/domain/assessment/assessment';
+import { ITEMS_PER_SKILL, skillPrefixes } from '../../../src/domain/instrument/instrument';
+import type { Rating } from '../../../src/domain/instrument/scale';
+import { skillIds, type SkillId } from '../../../src/domain/instrument/skills';
 
 /** Answers for the first `ratings.length` items of one skill, in item order. */
 export function answersFor(skill: SkillId, ratings: readonly Rating[]): Answers {

@@ -2,14 +2,14 @@ import {
   ownedReviewSchema,
   type OwnedReview,
   type ReceivedResponse,
-} from '../../../src/domain/owned-review';
-import { raterDraftSchema, type RaterDraft } from '../../../src/domain/rater-draft';
+} from '../../../src/domain/review/owned-review';
+import { raterDraftSchema, type RaterDraft } from '../../../src/domain/review/rater-draft';
 import {
   invitationSchema,
   raterResponseSchema,
   type Invitation,
   type RaterResponse,
-} from '../../../src/domain/review';
+} from '../../../src/domain/review/review';
 
 export const REVIEW_ID = 'AAAAAAAAAAAAAAAAAAAAAA';
 export const OTHER_REVIEW_ID = 'CCCCCCCCCCCCCCCCCCCCCC';

@@ -1,0 +1,87 @@
+import { ITEMS_PER_SKILL } from '../instrument/instrument';
+import { MIN_ANONYMITY_THRESHOLD } from './review';
+
+/**
+ * The 360 report rules, one constant each, so the app can state them next to the report.
+ * Every comparison against a rule uses `isAtLeast`, so a boundary value counts as reached.
+ */
+
+/** A rater counts for a skill only after rating (1–5) at least this share of its items: 3 of 6. */
+export const MIN_ANSWERED_SHARE = 0.5;
+
+/** Self above others by this many scale points is a blind spot; below by as much, a hidden strength. */
+export const BLIND_SPOT_GAP = 0.5;
+
+/** Atwater–Yammarino: when self and others agree, others' mean at or above this is "agree, high". */
+export const AGREEMENT_HIGH_MEAN = 3.5;
+
+/** Raters disagree on a skill when their means spread this far (population SD, 1–5 scale)… */
+export const DISAGREEMENT_SD = 1.0;
+/** …or when the highest and lowest rater means lie this far apart. */
+export const DISAGREEMENT_RANGE = 2.0;
+
+/** How many items each highlight list (highest, lowest, largest gaps) names at most. */
+export const ITEM_HIGHLIGHT_COUNT = 5;
+
+/**
+ * Means of sixths and thirds are not exact in binary, so 25/6 − 11/3 lands a hair off 0.5;
+ * this margin keeps such a value on the side of the rule its fractions put it.
+ */
+export const ROUNDING_TOLERANCE = 1e-9;
+
+export function isAtLeast(value: number, bound: number): boolean {
+  return value >= bound - ROUNDING_TOLERANCE;
+}
+
+/** The owner may raise the threshold, never lower it; fractions round up, the stricter way. */
+export function clampThreshold(threshold: number): number {
+  if (!Number.isFinite(threshold)) return MIN_ANONYMITY_THRESHOLD;
+  return Math.max(MIN_ANONYMITY_THRESHOLD, Math.ceil(threshold));
+}
+
+/** Three of six: below half, a skill mean would rest on one or two behaviors. */
+export function minAnsweredForSkill(itemCount: number): number {
+  return Math.max(1, Math.ceil(itemCount * MIN_ANSWERED_SHARE));
+}
+
+export const reviewRuleIds = [
+  'not-observed-excluded',
+  'half-of-items',
+  'manager-attributed',
+  'group-threshold',
+  'pool-threshold',
+  'skill-threshold',
+  'item-threshold',
+  'others-without-manager',
+  'blind-spot',
+  'agreement-types',
+  'disagreement',
+  'comments',
+] as const;
+export type ReviewRuleId = (typeof reviewRuleIds)[number];
+
+export interface ReviewRule {
+  id: ReviewRuleId;
+  /** Numbers the rule's translated sentence interpolates. */
+  values: Record<string, number>;
+}
+
+/** The rules as the report page states them: ids for the locales, numbers as applied. */
+export function listReviewRules(threshold: number): ReviewRule[] {
+  const applied = clampThreshold(threshold);
+  const values: Record<ReviewRuleId, Record<string, number>> = {
+    'not-observed-excluded': {},
+    'half-of-items': { min: minAnsweredForSkill(ITEMS_PER_SKILL), of: ITEMS_PER_SKILL },
+    'manager-attributed': {},
+    'group-threshold': { threshold: applied },
+    'pool-threshold': { threshold: applied },
+    'skill-threshold': { threshold: applied },
+    'item-threshold': { threshold: applied },
+    'others-without-manager': {},
+    'blind-spot': { gap: BLIND_SPOT_GAP },
+    'agreement-types': { gap: BLIND_SPOT_GAP, high: AGREEMENT_HIGH_MEAN },
+    disagreement: { sd: DISAGREEMENT_SD, range: DISAGREEMENT_RANGE },
+    comments: { threshold: applied },
+  };
+  return reviewRuleIds.map((id) => ({ id, values: values[id] }));
+}
