@@ -1,0 +1,71 @@
+import { mainHeading } from './support/app';
+import { expect, test } from './support/fixtures';
+import { translator } from './support/locales';
+import { waitUntilControlled } from './support/offline';
+import { startCaddy, startNginx, type StaticServer } from './support/static-servers';
+
+// The configurations in deploy/ run here as shipped: a header or rewrite that breaks fails CI.
+const basePort = Number(process.env.E2E_PORT ?? 4173) + 20;
+const servers = [
+  { name: 'nginx', start: startNginx, port: basePort },
+  { name: 'Caddy', start: startCaddy, port: basePort + 1 },
+];
+
+const t = translator('en');
+
+for (const { name, start, port } of servers) {
+  test.describe(`served by ${name} with deploy/`, () => {
+    test.describe.configure({ mode: 'serial' });
+    test.use({ baseURL: `http://127.0.0.1:${String(port)}`, serviceWorkers: 'allow' });
+    let server: StaticServer | undefined;
+    test.beforeAll(async () => {
+      server = await start(port);
+    });
+    test.afterAll(async () => {
+      await server?.stop();
+    });
+
+    test('sends the security headers, and caches only hashed files', async ({ request }) => {
+      const page = await request.get('/plan/case');
+      expect(page.status()).toBe(200);
+      const headers = page.headers();
+      expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(headers['content-security-policy']).toContain("script-src 'self'");
+      expect(headers['x-content-type-options']).toBe('nosniff');
+      expect(headers['referrer-policy']).toBe('no-referrer');
+      expect(headers['cache-control']).toBe('no-cache');
+      expect(headers['server'] ?? '').not.toMatch(/\d/);
+
+      const html = await page.text();
+      const asset = /\/assets\/[\w.-]+\.js/.exec(html)?.[0] ?? '';
+      expect(asset, 'index.html names a hashed script').not.toBe('');
+      const script = await request.get(asset);
+      expect(script.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(script.headers()['content-type']).toMatch(/javascript/);
+
+      const worker = await request.get('/sw.js');
+      expect(worker.headers()['cache-control']).toBe('no-cache');
+      expect((await request.get('/assets/no-such-file.js')).status()).toBe(404);
+      expect((await request.get('/no-such-file.png')).status()).toBe(404);
+    });
+
+    test('opens deep links, survives reloads and starts offline', async ({ page, context }) => {
+      await page.goto('/settings');
+      await expect(mainHeading(page, t('settings.title'))).toBeVisible();
+      await page.reload();
+      await expect(mainHeading(page, t('settings.title'))).toBeVisible();
+      await page.goto('/reviews');
+      await expect(mainHeading(page, t('reviews.title'))).toBeVisible();
+      await page.goto('/no/such/page');
+      await expect(mainHeading(page, t('errors.notFoundTitle'))).toBeVisible();
+
+      await waitUntilControlled(page);
+      await context.setOffline(true);
+      const offline = await page.goto('/reviews');
+      expect(offline?.fromServiceWorker()).toBe(true);
+      await expect(mainHeading(page, t('reviews.title'))).toBeVisible();
+      await page.goto('/somewhere/unknown');
+      await expect(mainHeading(page, t('errors.notFoundTitle'))).toBeVisible();
+    });
+  });
+}
