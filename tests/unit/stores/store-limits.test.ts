@@ -13,16 +13,8 @@ import {
 } from '../../../src/domain/plan/plan';
 import { pickPersisted } from '../../../src/stores/persisted-state';
 import { freshStorageAt, loadApp } from '../support/app-store';
-import type {
-  App} from './store-limits-fixtures';
-import {
-  NOW,
-  newGoal,
-  expectStillLoads,
-  appWithGoal,
-  goalOf,
-  rows,
-} from './store-limits-fixtures';
+import type { App } from './store-limits-fixtures';
+import { NOW, newGoal, expectStillLoads, appWithGoal, goalOf, rows } from './store-limits-fixtures';
 
 freshStorageAt(NOW);
 
