@@ -7,13 +7,9 @@ import { buildSkillTrend } from '../../src/domain/assessment/skill-trend';
 import { reportForWave } from '../../src/features/review/report/report-input';
 import { backupSchema, createBackup, mergeBackup, parseBackup } from '../../src/storage/backup';
 import { PERSISTED_VERSION, emptyPersistedState } from '../../src/stores/persisted-state';
-import {
-  buildHistory,
-  buildOwnedReview,
-  createRandom,
-  heavyHistory,
-  type HistorySize,
-} from '../../tests/support/heavy-state';
+import { createRandom } from '../../tests/support/heavy-random';
+import { buildOwnedReview } from '../../tests/support/heavy-reviews';
+import { buildHistory, heavyHistory, type HistorySize } from '../../tests/support/heavy-state';
 import { timeMedian, type TimingOptions } from './median';
 import type { BenchSection } from './section';
 

@@ -12,7 +12,8 @@ import { packInvitation } from '../../src/links/invitation-link';
 import { invitationUrl, responseUrl } from '../../src/links/link-url';
 import { NONCE_BYTES } from '../../src/links/response-cipher';
 import { sealResponse } from '../../src/links/response-seal';
-import { createRandom, raterAnswers } from '../../tests/support/heavy-state';
+import { raterAnswers } from '../../tests/support/heavy-answers';
+import { createRandom } from '../../tests/support/heavy-random';
 import {
   createOwner,
   sampleInvitation,

@@ -1,39 +1,36 @@
-import { chooseLanguage, escapeRegExp } from './support/app';
 import { mixedPattern, otherPattern } from './support/instrument';
 import { translator } from './support/locales';
+import { expect, test } from './support/review';
+import {
+  answerInSpanish,
+  answerOffline,
+  checkInvitationCards,
+  closeWave,
+  subject,
+} from './support/review-360-steps';
 import {
   addedMessage,
-  answerItems,
-  commentList,
-  commentsRegion,
-  expect,
   createReview,
-  expectRadarDrawn,
   expectReviewStatus,
-  expectSkillTable,
-  expectWhoAnswered,
   invitationCard,
-  openInvitation,
-  openReport,
   openResponseLink,
   pasteResponse,
-  perSkill,
-  raterItemGroup,
-  readInvitationUrl,
-  respond,
-  seal,
   storedData,
-  test,
   withAnyDate,
-  writeComments,
-  type RaterView,
-} from './support/review';
+} from './support/review-owner';
+import { respond } from './support/review-rater';
+import {
+  commentList,
+  commentsRegion,
+  expectRadarDrawn,
+  expectSkillTable,
+  expectWhoAnswered,
+  openReport,
+} from './support/review-report';
+import { perSkill } from './support/review-sheets';
 import { completedAssessment, seedAssessments } from './support/storage';
-import { waitUntilControlled } from './support/offline';
 
 const t = translator('en');
-const es = translator('es');
-const subject = 'Alex Morgan';
 
 /** Each rater rates every statement of a skill alike, so each skill mean is that rating. */
 const peer1 = perSkill([4, 3, 5, 2, 4], [[0, 0]]); // one "Not observed", which must not count
@@ -65,35 +62,7 @@ test('a person runs their own 360° review: three peers (one in Spanish, one off
     categories: ['manager', 'peer'],
   });
 
-  // One card per invited group, each with its link, sharing buttons, QR code and reminder.
-  await expect(page.getByRole('article')).toHaveCount(2);
-  await expect(invitationCard(page, t, 'direct-report')).toHaveCount(0);
-  const managerUrl = await readInvitationUrl(page, t, 'manager');
-  const peersUrl = await readInvitationUrl(page, t, 'peer');
-  expect(new URL(peersUrl).origin).toBe(new URL(baseURL ?? '').origin);
-  expect(managerUrl).not.toBe(peersUrl);
-  const peersCard = invitationCard(page, t, 'peer');
-  await expect(peersCard.getByText(t('invite.received', { count: 0 }))).toBeVisible();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await peersCard.getByRole('button', { name: t('share.copyLink'), exact: true }).click();
-  await expect(peersCard.getByRole('status')).toHaveText(t('share.copied'));
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(peersUrl);
-  await expect(peersCard.getByRole('link', { name: t('share.mail'), exact: true })).toHaveAttribute(
-    'href',
-    new RegExp(`^mailto:\\?subject=.+${escapeRegExp(encodeURIComponent(peersUrl))}`),
-  );
-  await peersCard.getByText(t('invite.showQr'), { exact: true }).click();
-  await expect(
-    peersCard.getByRole('img', { name: t('invite.qrLabel', { who: t('categories.peer') }) }),
-  ).toBeVisible();
-  await peersCard.getByText(t('invite.reminderTitle'), { exact: true }).click();
-  await expect(
-    peersCard.getByRole('textbox', { name: t('invite.reminderTitle'), exact: true }),
-  ).toHaveValue(new RegExp(`${subject}.*${escapeRegExp(peersUrl)}$`));
-  // The self view picker offers the latest self-assessment first.
-  await expect(page.getByRole('combobox', { name: t('review.selfPick'), exact: true })).toHaveValue(
-    'self-latest',
-  );
+  const { managerUrl, peersUrl } = await checkInvitationCards(page, context, t, baseURL ?? '');
 
   // Four people, four browsers, answering at the same time.
   const [p1, p2, p3, boss] = await Promise.all([
@@ -104,32 +73,8 @@ test('a person runs their own 360° review: three peers (one in Spanish, one off
   ]);
   const [peer1Link, peer2Link, peer3Link, managerLink] = await Promise.all([
     respond(p1.page, peersUrl, { subject }, peer1, comments.peer1),
-    (async () => {
-      // Spanish: picked in the header before answering; the statements follow.
-      const view: RaterView = { t: es, subject };
-      await openInvitation(p2.page, peersUrl, { t, subject });
-      await chooseLanguage(p2.page, 'en', 'es');
-      await expect(raterItemGroup(p2.page, view, 0, 0)).toBeVisible();
-      await expect(raterItemGroup(p2.page, view, 0, 0)).toContainText(
-        `${subject} expone una recomendación clara`,
-      );
-      await answerItems(p2.page, view, peer2);
-      await writeComments(p2.page, view, comments.peer2);
-      return seal(p2.page, es);
-    })(),
-    (async () => {
-      // Offline: the first visit installs the app; answering and sealing need no network.
-      await openInvitation(p3.page, peersUrl, { t, subject });
-      await waitUntilControlled(p3.page);
-      await p3.context.setOffline(true);
-      expect(await p3.page.evaluate(() => navigator.onLine)).toBe(false);
-      const view: RaterView = { t, subject };
-      await answerItems(p3.page, view, peer3);
-      await writeComments(p3.page, view, comments.peer3);
-      const link = await seal(p3.page, t);
-      await p3.context.setOffline(false);
-      return link;
-    })(),
+    answerInSpanish(p2, peersUrl, peer2, comments.peer2),
+    answerOffline(p3, peersUrl, peer3, comments.peer3),
     respond(boss.page, managerUrl, { subject }, manager, comments.manager),
   ]);
   expect(new Set([peer1Link, peer2Link, peer3Link, managerLink]).size).toBe(4);
@@ -248,19 +193,7 @@ test('a person runs their own 360° review: three peers (one in Spanish, one off
   ).toHaveCount(0);
 
   // Closing asks first; once confirmed the wave is frozen, and a repeat still changes nothing.
-  await page.getByRole('link', { name: t('report.backToReview'), exact: true }).click();
-  const close = page.getByRole('button', { name: t('review.close'), exact: true });
-  const dialog = page.getByRole('dialog', { name: t('review.closeTitle'), exact: true });
-  await close.click();
-  await expect(dialog).toContainText(t('review.closeBody'));
-  await dialog.getByRole('button', { name: t('settings.cancel'), exact: true }).click();
-  await expect(dialog).toBeHidden();
-  await expectReviewStatus(page, t, 'review.open', 1);
-  await close.click();
-  await dialog.getByRole('button', { name: t('review.close'), exact: true }).click();
-  await expect(dialog).toBeHidden();
-  await expectReviewStatus(page, t, 'review.frozen', 1);
-  await expect(close).toHaveCount(0);
+  await closeWave(page, t);
   await pasteResponse(page, t, peer3Link);
   await expect(
     page.getByRole('status').filter({ hasText: t('collect.duplicate', { name: subject }) }),

@@ -2,27 +2,26 @@ import type { Page } from '@playwright/test';
 import { mainHeading, tabTo } from './support/app';
 import { translator } from './support/locales';
 import {
-  answerItems,
-  answerLabel,
   expect,
   expectNoAxeViolations,
   expectNoHorizontalScroll,
-  expectRadarDrawn,
-  invitationLinkBox,
+  type RaterAnswer,
+  test,
+} from './support/review';
+import { invitationLinkBox, readInvitationUrl } from './support/review-owner';
+import {
+  answerItems,
+  answerLabel,
   openInvitation,
-  openReport,
-  perSkill,
   raterHeading,
   raterItemGroup,
-  readInvitationUrl,
+  type RaterView,
   readSealedLink,
   seal,
-  seededReview,
-  test,
-  type RaterAnswer,
-  type RaterView,
-  type Sheet,
-} from './support/review';
+} from './support/review-rater';
+import { expectRadarDrawn, openReport } from './support/review-report';
+import { seededReview } from './support/review-seed';
+import { perSkill, type Sheet } from './support/review-sheets';
 import { seedState } from './support/storage';
 
 const t = translator('en');

@@ -1,18 +1,16 @@
 import { mainHeading } from './support/app';
 import { translator } from './support/locales';
+import { expect, test } from './support/review';
 import {
   addedMessage,
   createReview,
-  expect,
-  openInvitation,
   openResponseLink,
   pasteResponse,
-  perSkill,
   readInvitationUrl,
-  respond,
   storedData,
-  test,
-} from './support/review';
+} from './support/review-owner';
+import { openInvitation, respond } from './support/review-rater';
+import { perSkill } from './support/review-sheets';
 
 const t = translator('en');
 const subject = 'Sam Rivera';

@@ -1,25 +1,26 @@
 import { readFile } from 'node:fs/promises';
 import { mainHeading } from './support/app';
 import { translator } from './support/locales';
+import { expect, test } from './support/review';
 import {
   addedMessage,
   createReview,
-  expect,
-  expectRadarDrawn,
   expectReviewStatus,
-  expectSkillTable,
-  expectWhoAnswered,
   invitationCard,
-  openReport,
   openResponseLink,
   pasteResponse,
-  perSkill,
   readInvitationUrl,
-  respond,
-  skillTable,
-  test,
   withAnyDate,
-} from './support/review';
+} from './support/review-owner';
+import { respond } from './support/review-rater';
+import {
+  expectRadarDrawn,
+  expectSkillTable,
+  expectWhoAnswered,
+  openReport,
+  skillTable,
+} from './support/review-report';
+import { perSkill } from './support/review-sheets';
 
 const t = translator('en');
 const subject = 'Jordan Lee';

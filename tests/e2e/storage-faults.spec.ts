@@ -4,7 +4,9 @@ import { expect, test } from './support/fixtures';
 import { itemIds, mixedPattern, skills } from './support/instrument';
 import { translator } from './support/locales';
 import { downloadedText, goalCard, planWithGoal, statusSelect } from './support/plan';
-import { addedMessage, invitationCard, perSkill, seededReview } from './support/review';
+import { addedMessage, invitationCard } from './support/review-owner';
+import { seededReview } from './support/review-seed';
+import { perSkill } from './support/review-sheets';
 import {
   DATA_KEY,
   QUARANTINE_PREFIX,

@@ -1,10 +1,10 @@
 import {
+  type EntryPoint,
   entryPoints,
   fuzzCategories,
-  type EntryPoint,
   type FuzzCategory,
   type RefusalReason,
-} from './fuzz-inputs';
+} from './fuzz-categories';
 
 export const outcomes = ['accepted', 'refused', 'failure'] as const;
 export type Outcome = (typeof outcomes)[number];

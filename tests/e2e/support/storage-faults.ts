@@ -7,7 +7,7 @@ import { responseUrl } from '../../../src/links/link-url';
 import { sealResponse } from '../../../src/links/response-seal';
 import { persistedStateSchema, type PersistedState } from '../../../src/stores/persisted-state';
 import { INSTRUMENT_VERSION } from './instrument';
-import { toRaterAnswers, type Sheet } from './review';
+import { toRaterAnswers, type Sheet } from './review-sheets';
 import { DATA_KEY, readStorage } from './storage';
 
 /*

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_INVITATION_CODE_LENGTH, unpackInvitation } from '../../../src/links/invitation-link';
 import { MAX_RESPONSE_CODE_LENGTH, sealResponse } from '../../../src/links/response-seal';
-import { entryPoints, fuzzCategories, type RefusalReason } from '../../fuzz/fuzz-inputs';
+import { entryPoints, fuzzCategories, type RefusalReason } from '../../fuzz/fuzz-categories';
 import { formatFuzzTable, type FuzzReport } from '../../fuzz/fuzz-report';
 import { runLinkFuzz } from '../../fuzz/link-fuzz';
 import { createOwner, largestResponse } from './link-fixtures';

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_NAMED_RATERS, MAX_REVIEW_RESPONSES } from '../../../src/domain/review/owned-review';
 import {
   MAX_ACTIONS_PER_GOAL,
   MAX_ACTION_NOTES,
@@ -12,78 +11,10 @@ import {
   emptyAdvocacyCase,
   type AdvocacyCase,
 } from '../../../src/domain/plan/plan';
-import { MAX_COMMENT, MAX_RATER_NAME } from '../../../src/domain/review/review';
-import {
-  emptyPersistedState,
-  persistedStateSchema,
-  pickPersisted,
-} from '../../../src/stores/persisted-state';
-import type { NewGoal } from '../../../src/stores/plan-slice';
-import {
-  freshStorageAt,
-  loadApp,
-  quarantinedKeys,
-  readStoredState,
-  storedState,
-} from '../support/app-store';
-import {
-  REVIEW_ID,
-  invitation,
-  ownedReview,
-  raterResponse,
-  receivedResponse,
-} from '../support/reviews';
-
-/*
- * Every list a person can grow and every text they can type has a limit in the stored schema.
- * Each test walks the store up to a limit, tries one more, and checks that what was saved still
- * loads: one past a limit would fail validation at the next start and set the document aside.
- */
-
-const NOW = new Date('2026-03-04T05:06:07.089Z');
-
-const newGoal: NewGoal = {
-  skill: 'business-acumen',
-  what: 'Cost every program',
-  measure: 'Full cost known for all programs',
-  targetDate: '2026-09-30',
-};
-
-type App = Awaited<ReturnType<typeof loadApp>>;
-
-/** The state in memory and the state saved both pass the schema, and a fresh start keeps it. */
-async function expectStillLoads({ useAppStore }: App) {
-  const inMemory = pickPersisted(useAppStore.getState());
-  expect(persistedStateSchema.safeParse(inMemory).success).toBe(true);
-  expect(readStoredState()).toEqual(inMemory);
-  const reloaded = await loadApp();
-  expect(quarantinedKeys()).toEqual([]);
-  expect(reloaded.useStorageHealthStore.getState().problems).toEqual([]);
-  expect(pickPersisted(reloaded.useAppStore.getState())).toEqual(inMemory);
-}
-
-/** A goal with `count` actions of the person's own, through the store as the page adds them. */
-async function appWithGoal(count = 0): Promise<App> {
-  const app = await loadApp();
-  const { addGoal, addAction } = app.useAppStore.getState();
-  expect(addGoal(newGoal, [], 'g1')).toBe('saved');
-  for (let index = 1; index <= count; index += 1) {
-    expect(
-      addAction(
-        'g1',
-        { title: `Step ${String(index)}`, catalogId: null, dueDate: null },
-        `a${String(index)}`,
-      ),
-    ).toBe('saved');
-  }
-  return app;
-}
-
-function goalOf(app: App) {
-  const goal = app.useAppStore.getState().plan.goals[0];
-  if (!goal) throw new Error('no goal');
-  return goal;
-}
+import { pickPersisted } from '../../../src/stores/persisted-state';
+import { freshStorageAt, loadApp } from '../support/app-store';
+import type { App } from './store-limits-fixtures';
+import { NOW, newGoal, expectStillLoads, appWithGoal, goalOf, rows } from './store-limits-fixtures';
 
 freshStorageAt(NOW);
 
@@ -233,79 +164,6 @@ describe('the plan at its limits', () => {
     expect(updateGoal('g1', { targetDate: '2026-02-31' })).toBe('invalid');
     expect(updateAction('g1', 'a1', { dueDate: '2026-13-01' })).toBe('invalid');
     expect(setImportance('business-acumen', 6)).toBe('invalid');
-    await expectStillLoads(app);
-  });
-});
-
-function rows<T>(count: number, row: () => T): T[] {
-  return Array.from({ length: count }, row);
-}
-
-describe('360 reviews at their limits', () => {
-  const raters = (count: number) =>
-    rows(count, () => null).map((_, index) => ({
-      id: `rater${String(index).padStart(6, '0')}`,
-      name: `Rater ${String(index)}`,
-      category: 'peer' as const,
-    }));
-
-  it(`keeps a review naming ${String(MAX_NAMED_RATERS)} raters and refuses one naming more`, async () => {
-    const app = await loadApp();
-    const { addReview } = app.useAppStore.getState();
-
-    expect(addReview({ ...ownedReview(), namedRaters: raters(MAX_NAMED_RATERS + 1) })).toBe('full');
-    expect(addReview({ ...ownedReview(), namedRaters: raters(MAX_NAMED_RATERS) })).toBe('saved');
-
-    expect(app.useAppStore.getState().reviews).toHaveLength(1);
-    await expectStillLoads(app);
-  });
-
-  it('refuses a review with a text past its stored limit', async () => {
-    const app = await loadApp();
-    const tooLong = { ...ownedReview(), ownerEmail: `${'a'.repeat(250)}@example.org` };
-
-    expect(app.useAppStore.getState().addReview(tooLong)).toBe('invalid');
-    expect(app.useAppStore.getState().reviews).toEqual([]);
-  });
-
-  it(`keeps ${String(MAX_REVIEW_RESPONSES)} responses and reports the next one as full`, async () => {
-    const responses = rows(MAX_REVIEW_RESPONSES - 1, () => null).map((_, index) =>
-      receivedResponse(raterResponse({ responseId: `r${String(index).padStart(10, '0')}` })),
-    );
-    const app = await loadApp(
-      storedState({ ...emptyPersistedState, reviews: [ownedReview({ responses })] }),
-    );
-    const { receiveResponse } = app.useAppStore.getState();
-
-    expect(receiveResponse(raterResponse({ responseId: 'lastOne0001' }))).toEqual({
-      outcome: 'added',
-      wave: 1,
-    });
-    expect(receiveResponse(raterResponse({ responseId: 'oneMore0001' }))).toEqual({
-      outcome: 'full',
-    });
-
-    const [review] = app.useAppStore.getState().reviews;
-    expect(review?.id).toBe(REVIEW_ID);
-    expect(review?.responses).toHaveLength(MAX_REVIEW_RESPONSES);
-    await expectStillLoads(app);
-  });
-});
-
-describe('rater drafts at their limits', () => {
-  it.each([
-    ['strength', MAX_COMMENT],
-    ['develop', MAX_COMMENT],
-    ['raterName', MAX_RATER_NAME],
-  ] as const)('keeps %s at %i characters and refuses one more', async (field, max) => {
-    const app = await loadApp();
-    const { openInvitation, updateRaterText } = app.useAppStore.getState();
-    const key = openInvitation(invitation());
-
-    expect(updateRaterText(key, { [field]: 'x'.repeat(max) })).toBe(true);
-    expect(updateRaterText(key, { [field]: 'y'.repeat(max + 1) })).toBe(false);
-
-    expect(app.useAppStore.getState().raterDrafts[key]?.[field]).toBe('x'.repeat(max));
     await expectStillLoads(app);
   });
 });
