@@ -293,21 +293,24 @@ describe('createSharedReport and parseSharedReport', () => {
     expect(errorOf(parseSharedReport(text))).toEqual({ code: 'wrong-format' });
   });
 
-  it.each(newerVersions)('refuses version %d as newer, saying which versions', (version) => {
+  // The shared table counts from version 1; this format is now at SHARED_REPORT_VERSION.
+  const newerShared = newerVersions.map((version) => version + SHARED_REPORT_VERSION - 1);
+
+  it.each(newerShared)('refuses version %d as newer, saying which versions', (version) => {
     expect(errorOf(parseSharedReport(fileWith({ version })))).toEqual({
       code: 'newer-version',
       found: String(version),
-      supported: 1,
+      supported: SHARED_REPORT_VERSION,
     });
   });
 
-  it.each(unsupportedVersions)(
+  it.each<[unknown, string]>([...unsupportedVersions, [1, '1']])(
     'refuses version %j as unsupported, showing it as %s',
     (version, found) => {
       expect(errorOf(parseSharedReport(fileWith({ version })))).toEqual({
         code: 'unsupported-version',
         found,
-        supported: 1,
+        supported: SHARED_REPORT_VERSION,
       });
     },
   );
@@ -387,11 +390,9 @@ describe('createSharedReport and parseSharedReport', () => {
       'report.skills.0.agreement',
     ],
     [
-      'a spread wider than the scale allows',
-      reportFileWith(
-        firstSkill({ spread: { raters: 6, sd: 2.5, range: 4, isDisagreement: true } }),
-      ),
-      'report.skills.0.spread.sd',
+      'a spread band this app does not know',
+      reportFileWith(firstSkill({ spread: { status: 'band', band: 'wide' } })),
+      'report.skills.0.spread',
     ],
     [
       'a shown group score without its mean',
@@ -514,7 +515,11 @@ describe('parseSharedReport on any input', () => {
   it('never throws on arbitrary JSON behind a valid header', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.string(), fc.jsonValue()), (fields) => {
-        const text = JSON.stringify({ ...fields, format: SHARED_REPORT_FORMAT, version: 1 });
+        const text = JSON.stringify({
+          ...fields,
+          format: SHARED_REPORT_FORMAT,
+          version: SHARED_REPORT_VERSION,
+        });
         expectWellFormed(parseSharedReport(text));
       }),
     );
