@@ -121,7 +121,7 @@ describe('the review report', () => {
       '4.00 (3 raters)',
       '—',
       '—',
-      'SD 0.82, range 2.00 · raters disagree',
+      'Some disagreement',
     ]);
     expect(screen.getByRole('img', { name: /The same data is in the table below/ })).toBeVisible();
 
@@ -207,7 +207,7 @@ describe('the review report', () => {
       '4.00 (3 raters)',
       '+1.00 · blind spot',
       'Over-rater (self above others)',
-      'SD 0.82, range 2.00 · raters disagree',
+      'Some disagreement',
     ]);
   });
 

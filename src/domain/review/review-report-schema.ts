@@ -8,6 +8,7 @@ import {
   raterCategorySchema,
 } from './review';
 import { groupedCategories } from './review-groups';
+import { spreadBands, type DisclosedSpread } from './review-disclosure';
 import type { ReviewReport } from './review-report';
 import { ITEM_HIGHLIGHT_COUNT } from './review-rules';
 import { agreementTypes } from './review-stats';
@@ -88,13 +89,21 @@ const groupSkillScoreSchema = z.discriminatedUnion('status', [
   }),
 ]);
 
-/** A population SD never exceeds half the range, and the range never the scale's span. */
-const raterSpreadSchema = z.object({
-  raters: countSchema,
-  sd: z.number().check(z.gte(0), z.lte(SCALE_SPAN / 2)),
-  range: z.number().check(z.gte(0), z.lte(SCALE_SPAN)),
-  isDisagreement: z.boolean(),
-});
+const disclosedSpreadSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('band'), band: z.enum(spreadBands) }),
+  z.object({ status: z.literal('withheld') }),
+]);
+
+/**
+ * Version 1 stored an exact SD and range, which can give raters away (review-disclosure.ts).
+ * A version-1 report kept in this browser or a backup is still read, with that spread dropped.
+ */
+const legacySpreadSchema = z.pipe(
+  z.object({ sd: z.number(), range: z.number() }),
+  z.transform((): DisclosedSpread => ({ status: 'withheld' })),
+);
+
+const raterSpreadSchema = z.union([disclosedSpreadSchema, legacySpreadSchema]);
 
 const skillReportSchema = z.object({
   skill: skillIdSchema,

@@ -17,8 +17,10 @@ export const AGREEMENT_HIGH_MEAN = 3.5;
 
 /** Raters disagree on a skill when their means spread this far (population SD, 1–5 scale)… */
 export const DISAGREEMENT_SD = 1.0;
-/** …or when the highest and lowest rater means lie this far apart. */
+/** …or when the highest and lowest rater means lie this far apart (not shown: see disclosure). */
 export const DISAGREEMENT_RANGE = 2.0;
+/** Below this SD raters broadly agree: the "close agreement" band. This app's rule, not a norm. */
+export const CLOSE_AGREEMENT_SD = 0.5;
 
 /** How many items each highlight list (highest, lowest, largest gaps) names at most. */
 export const ITEM_HIGHLIGHT_COUNT = 5;
@@ -53,6 +55,7 @@ export const reviewRuleIds = [
   'skill-threshold',
   'item-threshold',
   'others-without-manager',
+  'disclosure',
   'blind-spot',
   'agreement-types',
   'disagreement',
@@ -80,7 +83,8 @@ export function listReviewRules(threshold: number): ReviewRule[] {
     'others-without-manager': {},
     'blind-spot': { gap: BLIND_SPOT_GAP },
     'agreement-types': { gap: BLIND_SPOT_GAP, high: AGREEMENT_HIGH_MEAN },
-    disagreement: { sd: DISAGREEMENT_SD, range: DISAGREEMENT_RANGE },
+    disclosure: { threshold: applied },
+    disagreement: { sd: DISAGREEMENT_SD, close: CLOSE_AGREEMENT_SD },
     comments: { threshold: applied },
   };
   return reviewRuleIds.map((id) => ({ id, values: values[id] }));

@@ -1,13 +1,12 @@
 import type { ItemBank } from '../instrument/instrument';
 import type { GroupPlan, ReportGroupId } from './review-groups';
 import { scoreRaterSkill, type AnswerSheet, type ReviewResponseInput } from './review-raters';
+import { discloseSpread, mayShowMean, type DisclosedSpread } from './review-disclosure';
 import {
   classifyAgreement,
   isBlindSpot,
   isHiddenStrength,
-  measureSpread,
   type AgreementType,
-  type RaterSpread,
 } from './review-stats';
 import { mean, toIndex } from '../assessment/scoring';
 import type { SkillId } from '../instrument/skills';
@@ -45,8 +44,11 @@ export interface SkillReport {
   isBlindSpot: boolean;
   isHiddenStrength: boolean;
   agreement: AgreementType | null;
-  /** Among the raters behind `others`; null whenever `others` is. */
-  spread: RaterSpread | null;
+  /**
+   * Among the raters behind `others`, as a band or withheld (review-disclosure.ts), never an
+   * exact SD or range; null whenever `others` is.
+   */
+  spread: DisclosedSpread | null;
 }
 
 export interface SkillContext {
@@ -79,12 +81,12 @@ export function scoreSkillReport(skill: SkillId, context: SkillContext): SkillRe
   const rated = plan.groups.map((group) => ({ group: group.id, means: meansOf(group.raters) }));
   const groups = rated.map(({ group, means }): GroupSkillScore => {
     const figure = toFigure(means);
-    return figure !== null && means.length >= threshold
+    return figure !== null && mayShowMean(means.length, threshold)
       ? { group, status: 'shown', ...figure }
       : { group, status: 'withheld', reason: 'too-few-for-skill', raters: means.length, threshold };
   });
   const othersMeans = rated
-    .filter(({ means }) => means.length >= threshold)
+    .filter(({ means }) => mayShowMean(means.length, threshold))
     .flatMap(({ means }) => means);
   const others = toFigure(othersMeans);
   const hasBoth = selfMean !== null && others !== null;
@@ -103,6 +105,6 @@ export function scoreSkillReport(skill: SkillId, context: SkillContext): SkillRe
     isBlindSpot: gap !== null && isBlindSpot(gap),
     isHiddenStrength: gap !== null && isHiddenStrength(gap),
     agreement: classifyAgreement(selfMean, others?.mean ?? null),
-    spread: others === null ? null : measureSpread(othersMeans),
+    spread: others === null ? null : discloseSpread(othersMeans, threshold),
   };
 }

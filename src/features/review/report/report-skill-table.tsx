@@ -56,13 +56,11 @@ export function ReportSkillTable({ report }: { report: ReviewReport }) {
               </td>
               <td>{skill.agreement ? t(`report.agreementType.${skill.agreement}`) : '—'}</td>
               <td>
-                {skill.spread
-                  ? t('report.spreadValue', {
-                      sd: formatNumber(skill.spread.sd, language, 2),
-                      range: formatNumber(skill.spread.range, language, 2),
-                    })
-                  : '—'}
-                {skill.spread?.isDisagreement ? ` · ${t('report.disagreement')}` : ''}
+                {skill.spread === null
+                  ? '—'
+                  : skill.spread.status === 'band'
+                    ? t(`report.spreadBand.${skill.spread.band}`)
+                    : t('report.spreadWithheld')}
               </td>
             </tr>
           ))}
