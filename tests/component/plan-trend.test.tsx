@@ -27,10 +27,10 @@ describe('the plan’s trend', () => {
         'Your self-assessments, from the first (January 10, 2026) to the latest (July 10, 2026):',
       ),
     ).toBeInTheDocument();
-    expect(screen.getByText('Executive presence: +25, Within the noise')).toBeInTheDocument();
-    expect(screen.getByText('Resilience and adaptability: +100, Real rise')).toBeInTheDocument();
-    expect(screen.getByText('Data-driven decision-making: -50, Real fall')).toBeInTheDocument();
-    expect(screen.getByText('Strategic thinking: no change, Within the noise')).toBeInTheDocument();
+    expect(screen.getByText('Executive presence: +25, within the noise')).toBeInTheDocument();
+    expect(screen.getByText('Resilience and adaptability: +100, real rise')).toBeInTheDocument();
+    expect(screen.getByText('Data-driven decision-making: -50, real fall')).toBeInTheDocument();
+    expect(screen.getByText('Strategic thinking: no change, within the noise')).toBeInTheDocument();
   });
 
   it('says nothing about change with a single self-assessment', () => {
