@@ -35,7 +35,7 @@ describe('the history page', () => {
       within(presence)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['0', '25', '+25']);
+    ).toEqual(['0', '25', '+25', 'within the noise']);
     const strategy = within(table).getByRole('row', { name: /Strategic thinking/ });
     expect(within(strategy).getAllByRole('cell')[2]).toHaveTextContent('no change');
   });

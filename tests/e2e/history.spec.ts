@@ -55,6 +55,8 @@ test('history lists results newest first, opens one, compares per skill and dele
   const after = expectedScores(otherPattern).skills;
   const compareRows = compare.getByRole('row').filter({ has: page.getByRole('rowheader') });
   await expect(compareRows).toHaveCount(skills.length);
+  // Read against the noise of six statements (about 31 points): only +33 and −54 are real.
+  const readings = ['noise', 'real-rise', 'noise', 'real-fall', 'noise'] as const;
   for (const [index, skill] of skills.entries()) {
     const was = before[index]?.index ?? Number.NaN;
     const now = after[index]?.index ?? Number.NaN;
@@ -72,11 +74,22 @@ test('history lists results newest first, opens one, compares per skill and dele
       formatNumber(was, 'en'),
       formatNumber(now, 'en'),
       changeText,
+      t(`reliableChange.${readings[index] ?? 'noise'}`),
     ]);
   }
   // Spelled out for the two patterns: +8, +33, no change, −54, −21.
   await expect(compareRows.getByRole('cell').nth(2)).toHaveText('+8');
   await expect(compareRows.nth(2).getByRole('cell').nth(2)).toHaveText(t('history.unchanged'));
+  await expect(page.getByText(t('reliableChange.rule', { threshold: '31' }))).toBeVisible();
+  // The statements that moved most: a table of at most five, all worded the same in both.
+  const moved = page.getByRole('table', {
+    name: t('history.itemsCaption', {
+      earlier: await formatDateInPage(page, earlier.completedAt, 'en', { dateStyle: 'long' }),
+      latest: await formatDateInPage(page, latest.completedAt, 'en', { dateStyle: 'long' }),
+    }),
+    exact: true,
+  });
+  await expect(moved.getByRole('rowheader')).toHaveCount(5);
 
   // Opening one shows that result at its own address.
   await list

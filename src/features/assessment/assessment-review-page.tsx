@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { itemBank } from '../../content/item-bank';
+import { ITEM_BANK_VERSION, itemBank } from '../../content/item-bank';
+import { statementKey } from '../../content/item-wording';
 import {
   answeredCount,
   itemNumber,
@@ -26,6 +27,7 @@ export function AssessmentReviewPage() {
   const navigate = useNavigate();
   const answers = useAppStore((state) => state.draft?.answers) ?? noAnswers;
   const submitDraft = useAppStore((state) => state.submitDraft);
+  const version = useAppStore((state) => state.draft?.instrumentVersion) ?? ITEM_BANK_VERSION;
   const { handleSubmit } = useAssessmentForm();
   const [submitError, setSubmitError] = useState<string | null>(null);
   const missing = unansweredItems(itemBank, answers);
@@ -72,7 +74,7 @@ export function AssessmentReviewPage() {
               <li key={item.id}>
                 <Link to={`/assessment/${item.skill}#item-${item.id}`}>
                   {t('assessment.itemNumber', { number: itemNumber(itemBank, item.id) })}:{' '}
-                  {t(`items.${item.id}.self`)}
+                  {t(statementKey(version, item.id, 'self'))}
                 </Link>
               </li>
             ))}

@@ -1,7 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { itemBank } from '../../content/item-bank';
+import { ITEM_BANK_VERSION, itemBank } from '../../content/item-bank';
+import { statementKey } from '../../content/item-wording';
 import { itemNumber, nextStep, previousStep } from '../../domain/assessment/assessment-steps';
 import { itemsForSkill } from '../../domain/instrument/instrument';
 import { ratingValues } from '../../domain/instrument/scale';
@@ -31,6 +32,8 @@ export function AssessmentStepPage({ skill }: { skill: SkillId }) {
   const { register, formState } = useAssessmentForm();
   const answerItem = useAppStore((state) => state.answerItem);
   const goToStep = useAppStore((state) => state.goToStep);
+  // A draft started before the bank was revised keeps the wording it started with.
+  const version = useAppStore((state) => state.draft?.instrumentVersion) ?? ITEM_BANK_VERSION;
   // Stable across renders: the resume effect below must run once per step, not on every render,
   // or a re-render (say, a language change) would pull focus onto an answer.
   const items = useMemo(() => itemsForSkill(itemBank, skill), [skill]);
@@ -74,7 +77,7 @@ export function AssessmentStepPage({ skill }: { skill: SkillId }) {
               id={`item-${item.id}`}
               name={field.name}
               number={itemNumber(itemBank, item.id)}
-              statement={t(`items.${item.id}.self`)}
+              statement={t(statementKey(version, item.id, 'self'))}
               options={options}
               inputRef={field.ref}
               onChange={(event) => void field.onChange(event)}

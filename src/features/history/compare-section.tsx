@@ -1,10 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { itemBank } from '../../content/item-bank';
+import { itemBank, itemBankHistory } from '../../content/item-bank';
 import type { CompletedAssessment } from '../../domain/assessment/assessment';
-import { compareScores } from '../../domain/assessment/compare';
-import { scoreAssessment } from '../../domain/assessment/scoring';
-import { formatDate, formatNumber, formatSigned } from '../../lib/format';
+import { compareAssessments, largestItemChanges } from '../../domain/assessment/compare-versions';
+import { FULL_SKILL_THRESHOLD } from '../../domain/assessment/reliable-change';
+import { comparableItemIds } from '../../domain/instrument/item-revisions';
+import { formatDate, formatNumber } from '../../lib/format';
+import { Notice } from '../../ui/notice';
+import { ItemChangeTable } from './item-change-table';
+import { SkillChangeTable } from './skill-change-table';
+
+/** How many statements "changed most" lists. */
+const ITEM_CHANGES_SHOWN = 5;
 
 /** Compares the latest result with one earlier result the person picks. */
 export function CompareSection({ newestFirst }: { newestFirst: CompletedAssessment[] }) {
@@ -13,65 +20,66 @@ export function CompareSection({ newestFirst }: { newestFirst: CompletedAssessme
   const [latest, ...earlier] = newestFirst;
   const [earlierId, setEarlierId] = useState(earlier[0]?.id ?? '');
   const chosen = earlier.find((assessment) => assessment.id === earlierId) ?? earlier[0];
-  const changes =
-    latest && chosen
-      ? compareScores(
-          scoreAssessment(chosen.answers, itemBank),
-          scoreAssessment(latest.answers, itemBank),
-        )
-      : [];
+
+  if (!latest || !chosen) {
+    return (
+      <section aria-labelledby="compare-title">
+        <h2 id="compare-title">{t('history.compareTitle')}</h2>
+        <p>{t('history.compareNeedsTwo')}</p>
+      </section>
+    );
+  }
+  const ids = itemBank.items.map((item) => item.id);
+  const comparable = comparableItemIds(
+    itemBankHistory,
+    ids,
+    chosen.instrumentVersion,
+    latest.instrumentVersion,
+  );
+  const rows = compareAssessments(chosen.answers, latest.answers, itemBank, comparable);
+  const items = largestItemChanges(
+    chosen.answers,
+    latest.answers,
+    itemBank,
+    comparable,
+    ITEM_CHANGES_SHOWN,
+  );
+  const dates = {
+    earlier: formatDate(chosen.completedAt, language),
+    latest: formatDate(latest.completedAt, language),
+  };
+  const versions = { earlier: chosen.instrumentVersion, latest: latest.instrumentVersion };
 
   return (
     <section aria-labelledby="compare-title">
       <h2 id="compare-title">{t('history.compareTitle')}</h2>
-      {!latest || !chosen ? (
-        <p>{t('history.compareNeedsTwo')}</p>
-      ) : (
-        <>
-          <label className="field">
-            <span>{t('history.compareWith')}</span>
-            <select value={chosen.id} onChange={(event) => setEarlierId(event.target.value)}>
-              {earlier.map((assessment) => (
-                <option key={assessment.id} value={assessment.id}>
-                  {formatDate(assessment.completedAt, language)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <table className="data-table">
-            <caption>
-              {t('history.compareCaption', {
-                earlier: formatDate(chosen.completedAt, language),
-                latest: formatDate(latest.completedAt, language),
-              })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('results.colSkill')}</th>
-                <th scope="col">{t('history.colBefore')}</th>
-                <th scope="col">{t('history.colAfter')}</th>
-                <th scope="col">{t('history.colChange')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {changes.map((row) => (
-                <tr key={row.skill}>
-                  <th scope="row">{t(`skills.${row.skill}.name`)}</th>
-                  <td>{row.before === null ? '—' : formatNumber(row.before, language)}</td>
-                  <td>{row.after === null ? '—' : formatNumber(row.after, language)}</td>
-                  <td>
-                    {row.change === null
-                      ? '—'
-                      : Math.round(row.change) === 0
-                        ? t('history.unchanged')
-                        : formatSigned(row.change, language)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
-      )}
+      <label className="field">
+        <span>{t('history.compareWith')}</span>
+        <select value={chosen.id} onChange={(event) => setEarlierId(event.target.value)}>
+          {earlier.map((assessment) => (
+            <option key={assessment.id} value={assessment.id}>
+              {formatDate(assessment.completedAt, language)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {comparable.length === 0 ? (
+        <Notice tone="warning">{t('history.versionUnknown', versions)}</Notice>
+      ) : comparable.length < ids.length ? (
+        <Notice tone="info">
+          {t('history.versionsDiffer', { ...versions, count: ids.length - comparable.length })}
+        </Notice>
+      ) : null}
+      <SkillChangeTable rows={rows} caption={t('history.compareCaption', dates)} />
+      <p className="hint">
+        {t('reliableChange.rule', { threshold: formatNumber(FULL_SKILL_THRESHOLD, language) })}
+      </p>
+      <h3>{t('history.itemsTitle')}</h3>
+      <ItemChangeTable
+        changes={items}
+        version={latest.instrumentVersion}
+        caption={t('history.itemsCaption', dates)}
+      />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { themeColors } from '../../lib/chart-theme';
 import { formatDate, formatNumber } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { ChartFigure } from '../../ui/chart-figure';
+import { TrendChanges } from './trend-changes';
 
 /** Distinguishable by dash as well as color, so the lines read without color vision. */
 const dashes = [[], [6, 4], [2, 3], [10, 3, 2, 3], [1, 1]];
@@ -87,6 +88,7 @@ export function TrendSection({ reviews }: { reviews: ReviewTrendInput[] }) {
           ))}
         </tbody>
       </table>
+      <TrendChanges assessments={assessments} />
       <p className="hint">{t('plan.trendCaveat')}</p>
     </>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { itemBank } from '../../content/item-bank';
+import { statementKey } from '../../content/item-wording';
 import { itemNumber } from '../../domain/assessment/assessment-steps';
 import { itemsForSkill } from '../../domain/instrument/instrument';
 import { raterDraftKey } from '../../domain/review/rater-draft';
@@ -103,7 +104,14 @@ export function RaterForm({ invitation }: { invitation: Invitation }) {
                 itemId={item.id}
                 number={itemNumber(itemBank, item.id)}
                 statement={
-                  isSelf ? t(`items.${item.id}.self`) : t(`items.${item.id}.rater`, { name })
+                  // The invitation names the bank it was made on: an old link asks the statements it
+                  // was sent with, and the response records that version.
+                  t(
+                    statementKey(invitation.instrumentVersion, item.id, isSelf ? 'self' : 'rater'),
+                    {
+                      name,
+                    },
+                  )
                 }
                 options={options}
                 value={draft.answers[item.id]}

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { levelThresholds } from '../../domain/assessment/readiness';
+import { FULL_SKILL_THRESHOLD } from '../../domain/assessment/reliable-change';
+import { formatNumber } from '../../lib/format';
 
 export function HowScoringWorks() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <section aria-labelledby="how-title" className="how-scoring">
       <h2 id="how-title">{t('results.howTitle')}</h2>
@@ -19,6 +21,12 @@ export function HowScoringWorks() {
         </li>
         <li>{t('results.howOverall')}</li>
         <li>{t('results.howHighlights')}</li>
+        <li>
+          {t('results.howChange', {
+            threshold: formatNumber(FULL_SKILL_THRESHOLD, i18n.language),
+          })}
+        </li>
+        <li>{t('results.howVersions')}</li>
         <li>{t('results.howNorms')}</li>
       </ul>
     </section>

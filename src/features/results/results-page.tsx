@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { itemBank } from '../../content/item-bank';
+import { itemBank, itemBankHistory } from '../../content/item-bank';
 import { sortByNewest } from '../../domain/assessment/assessment';
 import { scoreAssessment } from '../../domain/assessment/scoring';
+import { rewordedSince } from '../../domain/instrument/item-revisions';
 import type { SkillId } from '../../domain/instrument/skills';
 import { formatDate, formatNumber } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -52,6 +53,11 @@ export function ResultsPage() {
     );
   }
 
+  const reworded = rewordedSince(
+    itemBankHistory,
+    itemBank.items.map((item) => item.id),
+    assessment.instrumentVersion,
+  );
   const names = (skills: readonly SkillId[]) =>
     skills.map((skill) => t(`skills.${skill}.name`)).join(', ');
 
@@ -61,6 +67,7 @@ export function ResultsPage() {
       <p className="hint">
         {t('results.completedOn', { date: formatDate(assessment.completedAt, language) })} ·{' '}
         {t('results.instrumentVersion', { version: assessment.instrumentVersion })}
+        {reworded > 0 ? ` · ${t('results.rewordedSince', { count: reworded })}` : null}
       </p>
       <section className="card summary" aria-labelledby="overall-title">
         <h2 id="overall-title">{t('results.overall')}</h2>

@@ -23,7 +23,7 @@ const prefixes: Record<SkillId, string> = {
 
 export const ITEMS_PER_SKILL = 6;
 export const ITEM_COUNT = skills.length * ITEMS_PER_SKILL;
-export const INSTRUMENT_VERSION = '2026.1';
+export const INSTRUMENT_VERSION = '2026.2';
 
 /** Item ids of one skill, in the order they are shown: ep-1 … ep-6. */
 export function itemIds(skill: SkillId): string[] {
