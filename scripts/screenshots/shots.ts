@@ -1,0 +1,48 @@
+// The pages `npm run screenshots` draws, each with the stored data a real user would have there.
+import { packInvitation } from '../../src/links/invitation-link';
+import { invitationUrl } from '../../src/links/link-url';
+import { buildHeavyState, storedEntries } from '../../tests/support/heavy-state';
+import { createOwner, sampleInvitation } from '../../tests/unit/links/link-fixtures';
+
+export interface Shot {
+  /** The first part of the file name: route-width-scheme.png. */
+  name: string;
+  /** Path and fragment, relative to the served app. */
+  path: string;
+  /** localStorage entries present before the page opens (empty for a first-time visitor). */
+  storage: Record<string, string>;
+}
+
+/** A rater opening an invitation in a fresh browser, the link as the owner's mail carries it. */
+async function invitationPath(): Promise<string> {
+  const owner = await createOwner();
+  const code = await packInvitation(
+    sampleInvitation(owner.publicKey, { subjectName: 'Ana', message: 'Thank you for your time!' }),
+  );
+  return new URL(invitationUrl('http://localhost/', code)).pathname + `#${code}`;
+}
+
+export async function screenshotShots(): Promise<Shot[]> {
+  const state = buildHeavyState();
+  const stored = storedEntries(state);
+  const review = state.reviews.find((candidate) => candidate.responses.length > 0);
+  if (!review) throw new Error('the ten-year history has no answered review');
+  const withHistory = (name: string, path: string): Shot => ({ name, path, storage: stored });
+  return [
+    withHistory('home', '/'),
+    withHistory('assessment', '/assessment'),
+    withHistory('results', '/results'),
+    withHistory('history', '/history'),
+    withHistory('reviews', '/reviews'),
+    withHistory('review', `/reviews/${review.id}`),
+    withHistory('report', `/reviews/${review.id}/report`),
+    { name: 'invitation', path: await invitationPath(), storage: {} },
+    withHistory('collect', '/collect'),
+    withHistory('plan', '/plan'),
+    withHistory('plan-new-goal', '/plan/goals/new'),
+    withHistory('plan-case', '/plan/case'),
+    withHistory('plan-catalog', '/plan/catalog'),
+    withHistory('settings', '/settings'),
+    { name: 'home-first-visit', path: '/', storage: {} },
+  ];
+}
