@@ -81,7 +81,13 @@ function SkillRecommendations(props: {
                 <br />
                 {localize(entry.summary, i18n.language)}
                 <br />
-                <em>{t(`plan.recommend.why.${rec.why.key}`, { ...values, skill: skillName })}</em>
+                <em>
+                  {t(`plan.recommend.why.${rec.why.key}`, {
+                    ...values,
+                    count: rec.why.values.count,
+                    skill: skillName,
+                  })}
+                </em>
               </span>
             </label>
           );
