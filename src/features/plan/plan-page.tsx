@@ -1,3 +1,4 @@
+import './plan-page.css';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { sortByNewest } from '../../domain/assessment/assessment';
