@@ -52,7 +52,9 @@ export function PlanPage() {
             {t('plan.addGoal')}
           </Link>
         )}
-        {active.length === 0 ? <p>{t('plan.noGoals')}</p> : null}
+        {active.length === 0 ? (
+          <p>{lastAssessment === null ? t('plan.noGoalsNoResults') : t('plan.noGoals')}</p>
+        ) : null}
         {active.map((goal, index) => (
           <GoalCard
             key={goal.id}
