@@ -68,4 +68,19 @@ describe('the results page', () => {
     );
     expect(rules).toHaveTextContent('Ascent has no norms and claims none');
   });
+
+  it('ends with the next steps: build the plan, ask others for a 360', () => {
+    useAppStore.setState({
+      assessments: [assessmentWith('a1', '2026-03-01T10:00:00.000Z', steadyRatings)],
+    });
+    renderWithProviders(<ResultsPage />, { route: '/results' });
+
+    const next = screen.getByRole('region', { name: 'Next steps' });
+    expect(
+      within(next).getByRole('link', { name: 'Build my plan from these results' }),
+    ).toHaveAttribute('href', '/plan');
+    expect(
+      within(next).getByRole('link', { name: 'Ask others for a 360° review' }),
+    ).toHaveAttribute('href', '/reviews/new');
+  });
 });

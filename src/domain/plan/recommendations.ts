@@ -44,19 +44,31 @@ export function explainPriority(priority: SkillPriority): RecommendationWhy | nu
   if (reason === undefined) return null;
   switch (reason.kind) {
     case 'blind-spot':
-      return { key: 'blindSpot', values: pickNumbers(reason) };
+      return { key: 'blindSpot', values: compareFigures(reason.selfIndex, reason.othersIndex) };
     case 'low-score':
       return { key: 'lowScore', values: { index: reason.index, target: reason.target } };
     case 'important':
       return { key: 'important', values: { importance: reason.importance, index: priority.index } };
-    case 'hidden-strength':
-      // Positive, so the sentence can say "others rate you {{gap}} higher".
-      return { key: 'hiddenStrength', values: { ...pickNumbers(reason), gap: -reason.gap } };
+    case 'hidden-strength': {
+      // Positive, so the sentence can say "others rate you {{gap}} points higher".
+      const figures = compareFigures(reason.selfIndex, reason.othersIndex);
+      return {
+        key: 'hiddenStrength',
+        values: { ...figures, gap: -figures.gap, count: -figures.gap },
+      };
+    }
   }
 }
 
-function pickNumbers(reason: { gap: number; selfIndex: number; othersIndex: number }) {
-  return { gap: reason.gap, selfIndex: reason.selfIndex, othersIndex: reason.othersIndex };
+/**
+ * The sentence shows both figures on the 0–100 index as whole numbers, so the gap is the
+ * difference between those shown figures (self − others), in the same unit; `count` picks
+ * the plural.
+ */
+function compareFigures(selfIndex: number, othersIndex: number) {
+  const self = Math.round(selfIndex);
+  const others = Math.round(othersIndex);
+  return { gap: self - others, count: self - others, selfIndex: self, othersIndex: others };
 }
 
 /** First occurrence wins, so an extended catalog cannot list one entry twice. */

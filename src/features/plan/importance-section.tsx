@@ -12,24 +12,28 @@ export function ImportanceSection() {
   return (
     <section aria-labelledby="importance-title" className="no-print">
       <h2 id="importance-title">{t('plan.importanceTitle')}</h2>
-      <p className="hint">{t('plan.importanceHint')}</p>
-      <div className="importance-grid">
-        {skillIds.map((skill) => (
-          <label key={skill} className="field">
-            <span>{t(`skills.${skill}.name`)}</span>
-            <select
-              value={importance[skill]}
-              onChange={(event) => setImportance(skill, Number(event.target.value))}
-            >
-              {weights.map((weight) => (
-                <option key={weight} value={weight}>
-                  {t(`plan.importance.${weight}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-        ))}
-      </div>
+      {/* Set once and rarely changed, so the weights stay folded away under their explanation. */}
+      <details className="plan-importance">
+        <summary>{t('plan.importanceChange')}</summary>
+        <p className="hint">{t('plan.importanceHint')}</p>
+        <div className="importance-grid">
+          {skillIds.map((skill) => (
+            <label key={skill} className="field">
+              <span>{t(`skills.${skill}.name`)}</span>
+              <select
+                value={importance[skill]}
+                onChange={(event) => setImportance(skill, Number(event.target.value))}
+              >
+                {weights.map((weight) => (
+                  <option key={weight} value={weight}>
+                    {t(`plan.importance.${weight}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
+        </div>
+      </details>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import './plan-page.css';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { sortByNewest } from '../../domain/assessment/assessment';
@@ -34,19 +35,14 @@ export function PlanPage() {
     <>
       <PageHeading>{t('plan.title')}</PageHeading>
       <p>{t('plan.intro')}</p>
-      <nav aria-label={t('plan.sections')} className="button-row no-print">
-        <Link className="button" to="/plan/case">
-          {t('plan.case.title')}
-        </Link>
-        <Link className="button" to="/plan/catalog">
-          {t('plan.catalog.title')}
-        </Link>
-      </nav>
-      <ProgressSection today={today} reassessment={reassessment} />
-      <ImportanceSection />
-      <div className="no-print">
-        <RecommendationsSection latestReview={reviewHistory.latest} />
-      </div>
+      {lastAssessment === null ? (
+        <div className="card plan-start no-print">
+          <p>{t('plan.startFirst')}</p>
+          <Link className="button button-primary" to="/assessment">
+            {t('results.takeAssessment')}
+          </Link>
+        </div>
+      ) : null}
       <section aria-labelledby="goals-title">
         <h2 id="goals-title">{t('plan.goalsTitle')}</h2>
         {goals.length >= MAX_GOALS ? (
@@ -56,7 +52,9 @@ export function PlanPage() {
             {t('plan.addGoal')}
           </Link>
         )}
-        {active.length === 0 ? <p>{t('plan.noGoals')}</p> : null}
+        {active.length === 0 ? (
+          <p>{lastAssessment === null ? t('plan.noGoalsNoResults') : t('plan.noGoals')}</p>
+        ) : null}
         {active.map((goal, index) => (
           <GoalCard
             key={goal.id}
@@ -68,6 +66,19 @@ export function PlanPage() {
         ))}
         {archived.length > 0 ? <ArchivedGoals goals={archived} today={today} /> : null}
       </section>
+      <div className="no-print">
+        <RecommendationsSection latestReview={reviewHistory.latest} />
+      </div>
+      <nav aria-label={t('plan.sections')} className="button-row no-print">
+        <Link className="button" to="/plan/case">
+          {t('plan.case.title')}
+        </Link>
+        <Link className="button" to="/plan/catalog">
+          {t('plan.catalog.title')}
+        </Link>
+      </nav>
+      <ImportanceSection />
+      <ProgressSection today={today} reassessment={reassessment} />
       <section aria-labelledby="trend-title">
         <h2 id="trend-title">{t('plan.trendSection')}</h2>
         <TrendSection reviews={reviewHistory.trend} />

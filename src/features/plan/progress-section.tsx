@@ -23,7 +23,7 @@ export function ProgressSection(props: {
   return (
     <section aria-labelledby="progress-title">
       <h2 id="progress-title">{t('plan.progressTitle')}</h2>
-      <table className="data-table">
+      <table className="data-table plan-progress-table">
         <caption>{t('plan.progressCaption')}</caption>
         <thead>
           <tr>

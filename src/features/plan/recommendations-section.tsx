@@ -18,6 +18,7 @@ import { useActiveCatalog } from './use-active-catalog';
 
 function SkillRecommendations(props: {
   skill: SkillId;
+  isFirst: boolean;
   recommendations: Recommendation[];
   catalog: readonly CatalogEntry[];
 }) {
@@ -51,77 +52,88 @@ function SkillRecommendations(props: {
   };
 
   return (
-    <article className="card recommendation" aria-label={skillName}>
-      <h3>{skillName}</h3>
-      {props.recommendations.length === 0 ? <p>{t('plan.recommend.noEntries')}</p> : null}
-      <fieldset className="field field-wide">
-        <legend>{t('plan.recommend.choose', { skill: skillName })}</legend>
-        {props.recommendations.map((rec) => {
-          const entry = entryOf(rec.entryId);
-          if (!entry) return null;
-          const values = Object.fromEntries(
-            Object.entries(rec.why.values).map(([key, value]) => [key, number(value)]),
-          );
-          return (
-            <label key={rec.entryId} className="choice recommendation-choice">
-              <input
-                type="checkbox"
-                checked={chosen.includes(rec.entryId)}
-                onChange={(event) =>
-                  setChosen((list) =>
-                    event.target.checked
-                      ? [...list, rec.entryId]
-                      : list.filter((id) => id !== rec.entryId),
-                  )
-                }
-              />
-              <span>
-                <strong>{localize(entry.title, i18n.language)}</strong>{' '}
-                <span className="hint">({t(`plan.mix.${rec.mix}`)})</span>
-                <br />
-                {localize(entry.summary, i18n.language)}
-                <br />
-                <em>{t(`plan.recommend.why.${rec.why.key}`, { ...values, skill: skillName })}</em>
-              </span>
-            </label>
-          );
-        })}
-      </fieldset>
-      <div className="button-row">
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={chosen.length === 0}
-          onClick={() =>
-            void navigate('/plan/goals/new', { state: { skill: props.skill, entryIds: chosen } })
-          }
-        >
-          {t('plan.recommend.newGoal')}
-        </button>
-        {goal ? (
+    // One skill open at a time (details sharing a name), the most urgent first.
+    <details className="card recommendation" name="plan-recommendation" open={props.isFirst}>
+      <summary>
+        <h3 className="recommendation-skill">{skillName}</h3>
+      </summary>
+      <article aria-label={skillName}>
+        {props.recommendations.length === 0 ? <p>{t('plan.recommend.noEntries')}</p> : null}
+        <fieldset className="field field-wide">
+          <legend>{t('plan.recommend.choose', { skill: skillName })}</legend>
+          {props.recommendations.map((rec) => {
+            const entry = entryOf(rec.entryId);
+            if (!entry) return null;
+            const values = Object.fromEntries(
+              Object.entries(rec.why.values).map(([key, value]) => [key, number(value)]),
+            );
+            return (
+              <label key={rec.entryId} className="choice recommendation-choice">
+                <input
+                  type="checkbox"
+                  checked={chosen.includes(rec.entryId)}
+                  onChange={(event) =>
+                    setChosen((list) =>
+                      event.target.checked
+                        ? [...list, rec.entryId]
+                        : list.filter((id) => id !== rec.entryId),
+                    )
+                  }
+                />
+                <span>
+                  <strong>{localize(entry.title, i18n.language)}</strong>{' '}
+                  <span className="hint">({t(`plan.mix.${rec.mix}`)})</span>
+                  <br />
+                  {localize(entry.summary, i18n.language)}
+                  <br />
+                  <em>
+                    {t(`plan.recommend.why.${rec.why.key}`, {
+                      ...values,
+                      count: rec.why.values.count,
+                      skill: skillName,
+                    })}
+                  </em>
+                </span>
+              </label>
+            );
+          })}
+        </fieldset>
+        <div className="button-row">
           <button
             type="button"
-            className="button"
-            disabled={chosen.length === 0 || !hasRoom}
-            onClick={addToGoal}
+            className="button button-primary"
+            disabled={chosen.length === 0}
+            onClick={() =>
+              void navigate('/plan/goals/new', { state: { skill: props.skill, entryIds: chosen } })
+            }
           >
-            {t('plan.recommend.addToGoal', { goal: goal.what })}
+            {t('plan.recommend.newGoal')}
           </button>
+          {goal ? (
+            <button
+              type="button"
+              className="button"
+              disabled={chosen.length === 0 || !hasRoom}
+              onClick={addToGoal}
+            >
+              {t('plan.recommend.addToGoal', { goal: goal.what })}
+            </button>
+          ) : null}
+        </div>
+        {goal && !hasRoom ? (
+          <p className="hint">
+            {t('plan.recommend.noRoom', {
+              goal: goal.what,
+              held: goal.actions.length,
+              max: MAX_ACTIONS_PER_GOAL,
+            })}
+          </p>
         ) : null}
-      </div>
-      {goal && !hasRoom ? (
-        <p className="hint">
-          {t('plan.recommend.noRoom', {
-            goal: goal.what,
-            held: goal.actions.length,
-            max: MAX_ACTIONS_PER_GOAL,
-          })}
-        </p>
-      ) : null}
-      {added > 0 ? (
-        <Notice tone="success">{t('plan.recommend.added', { count: added })}</Notice>
-      ) : null}
-    </article>
+        {added > 0 ? (
+          <Notice tone="success">{t('plan.recommend.added', { count: added })}</Notice>
+        ) : null}
+      </article>
+    </details>
   );
 }
 
@@ -150,9 +162,10 @@ export function RecommendationsSection({ latestReview }: { latestReview: ReviewR
       ) : (
         <>
           <p className="hint">{t('plan.recommend.hint')}</p>
-          {result.bySkill.map(({ skill, recommendations }) => (
+          {result.bySkill.map(({ skill, recommendations }, position) => (
             <SkillRecommendations
               key={skill}
+              isFirst={position === 0}
               skill={skill}
               recommendations={recommendations}
               catalog={catalog}

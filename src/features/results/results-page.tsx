@@ -105,6 +105,18 @@ export function ResultsPage() {
       <ScoreTable score={score} />
       <SkillInterpretations score={score} />
       <HowScoringWorks />
+      <section aria-labelledby="next-steps-title" className="no-print">
+        <h2 id="next-steps-title">{t('results.nextSteps.title')}</h2>
+        <p>{t('results.nextSteps.hint')}</p>
+        <div className="button-row">
+          <Link className="button button-primary" to="/plan">
+            {t('results.nextSteps.plan')}
+          </Link>
+          <Link className="button" to="/reviews/new">
+            {t('results.nextSteps.review')}
+          </Link>
+        </div>
+      </section>
       <div className="button-row no-print">
         <button type="button" className="button" onClick={() => window.print()}>
           {t('results.print')}

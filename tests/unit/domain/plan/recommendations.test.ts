@@ -112,7 +112,7 @@ describe('recommendForSkill', () => {
   it.each([
     [
       { kind: 'blind-spot', gap: 1, selfIndex: 75, othersIndex: 50 },
-      { key: 'blindSpot', values: { gap: 1, selfIndex: 75, othersIndex: 50 } },
+      { key: 'blindSpot', values: { gap: 25, count: 25, selfIndex: 75, othersIndex: 50 } },
     ],
     [
       { kind: 'low-score', index: 40, source: 'others', target: 75 },
@@ -124,7 +124,7 @@ describe('recommendForSkill', () => {
     ],
     [
       { kind: 'hidden-strength', gap: -1.5, selfIndex: 50, othersIndex: 87.5 },
-      { key: 'hiddenStrength', values: { gap: 1.5, selfIndex: 50, othersIndex: 87.5 } },
+      { key: 'hiddenStrength', values: { gap: 38, count: 38, selfIndex: 50, othersIndex: 88 } },
     ],
   ] as const)('explains a lead reason %j as %j', (reason, why) => {
     const recommendations = recommendForSkill({
