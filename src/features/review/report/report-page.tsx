@@ -59,6 +59,11 @@ export function ReportPage() {
         <button type="button" className="button" onClick={() => window.print()}>
           {t('results.print')}
         </button>
+        {review.ownerRole === 'subject' ? (
+          <Link className="button button-primary" to="/plan">
+            {t('reportHeadline.planLink')}
+          </Link>
+        ) : null}
         <Link className="button" to={`/reviews/${review.id}`}>
           {t('report.backToReview')}
         </Link>
