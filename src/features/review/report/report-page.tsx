@@ -56,14 +56,14 @@ export function ReportPage() {
       ) : null}
       <ReportView report={report} subjectName={review.subjectName} />
       <div className="button-row no-print">
-        <button type="button" className="button" onClick={() => window.print()}>
-          {t('results.print')}
-        </button>
         {review.ownerRole === 'subject' ? (
           <Link className="button button-primary" to="/plan">
             {t('reportHeadline.planLink')}
           </Link>
         ) : null}
+        <button type="button" className="button" onClick={() => window.print()}>
+          {t('results.print')}
+        </button>
         <Link className="button" to={`/reviews/${review.id}`}>
           {t('report.backToReview')}
         </Link>
