@@ -55,3 +55,29 @@ for (const format of formats) {
     expect(last).toContain(t('report.rulesTitle'));
   });
 }
+
+test('after the report and results pages were open, the case for the role keeps its own page size', async ({
+  page,
+}) => {
+  const pagesOfCase = async () => {
+    await expect(mainHeading(page, t('plan.case.title'))).toBeVisible();
+    return {
+      a4: countPdfPages(await page.pdf({ format: 'A4' })),
+      letter: countPdfPages(await page.pdf({ format: 'Letter' })),
+    };
+  };
+  await seedHeavyHistory(page);
+  await page.goto('/plan/case');
+  const alone = await pagesOfCase();
+
+  await openHeavyReport(page, t);
+  await page.getByRole('link', { name: t('nav.results'), exact: true }).click();
+  await expect(mainHeading(page, t('results.title'))).toBeVisible();
+  await page.goBack();
+  await page.getByRole('link', { name: t('reportHeadline.planLink') }).click();
+  await expect(page).toHaveURL('/plan');
+  await page.getByRole('link', { name: t('plan.case.title'), exact: true }).click();
+
+  expect(await pagesOfCase()).toEqual(alone);
+  expect(alone.a4).toBe(1);
+});

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReviewReport } from '../../../domain/review/review-report';
 import { formatNumber } from '../../../lib/format';
 import { headlineFacts, type GapFact } from './report-headline-facts';
+import './report-headline.css';
 
 /** Strengths, blind spots and hidden strengths in words, before any chart or table. */
 export function ReportHeadline({
