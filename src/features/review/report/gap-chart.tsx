@@ -32,7 +32,7 @@ export function GapChart({ report }: { report: ReviewReport }) {
           </li>
         ))}
       </ul>
-      <div className="gap-rows" role="img" aria-label={t('results.chartAlt', { title })}>
+      <div className="gap-rows" role="img" aria-label={t('gapChart.alt', { title })}>
         {data.rows.map((row) => (
           <div className="gap-row" key={row.skill} data-skill={row.skill}>
             <span className="gap-skill">{t(`skills.${row.skill}.name`)}</span>
