@@ -16,6 +16,7 @@ import { barConfig, radarConfig } from './chart-configs';
 import { HowScoringWorks } from './how-scoring-works';
 import { ScoreTable } from './score-table';
 import { SkillInterpretations } from './skill-interpretations';
+import './results-print.css';
 
 export function ResultsPage() {
   const { t, i18n } = useTranslation();
@@ -69,7 +70,7 @@ export function ResultsPage() {
         {t('results.instrumentVersion', { version: assessment.instrumentVersion })}
         {reworded > 0 ? ` · ${t('results.rewordedSince', { count: reworded })}` : null}
       </p>
-      <section className="card summary" aria-labelledby="overall-title">
+      <section className="card summary results-summary" aria-labelledby="overall-title">
         <h2 id="overall-title">{t('results.overall')}</h2>
         <p className="overall-value">
           {score.overallIndex === null || score.overallLevel === null

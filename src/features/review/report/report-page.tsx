@@ -56,6 +56,11 @@ export function ReportPage() {
       ) : null}
       <ReportView report={report} subjectName={review.subjectName} />
       <div className="button-row no-print">
+        {review.ownerRole === 'subject' ? (
+          <Link className="button button-primary" to="/plan">
+            {t('reportHeadline.planLink')}
+          </Link>
+        ) : null}
         <button type="button" className="button" onClick={() => window.print()}>
           {t('results.print')}
         </button>

@@ -3,12 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { ReviewReport } from '../../../domain/review/review-report';
 import { ChartFigure } from '../../../ui/chart-figure';
 import { wrapLabel } from '../../../lib/wrap-label';
+import { GapChart } from './gap-chart';
 import { ReportComments } from './report-comments';
 import { ReportGroups } from './report-groups';
+import { ReportHeadline } from './report-headline';
 import { ReportItems } from './report-items';
 import { ReportRules } from './report-rules';
 import { ReportSkillTable } from './report-skill-table';
 import { overlayRadarConfig } from './report-chart';
+import './report-print.css';
 
 /** The whole 360 report; it receives only group data, so it can show a shared copy as well. */
 export function ReportView({ report, subjectName }: { report: ReviewReport; subjectName: string }) {
@@ -24,6 +27,8 @@ export function ReportView({ report, subjectName }: { report: ReviewReport; subj
   );
   return (
     <>
+      <ReportHeadline report={report} subjectName={subjectName} />
+      <GapChart report={report} />
       <ReportGroups report={report} />
       <ChartFigure
         title={t('report.radarTitle', { name: subjectName })}
