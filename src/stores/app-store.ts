@@ -21,6 +21,7 @@ import { createRaterSlice } from './rater-slice';
 import { createReviewsSlice } from './reviews-slice';
 import { createSettingsSlice } from './settings-slice';
 import { createSharedReportsSlice } from './shared-reports-slice';
+import { createTeamsSlice } from './teams-slice';
 import { useStorageHealthStore } from './storage-health-store';
 
 function createAppStore(storage: KeyValueStorage) {
@@ -42,9 +43,11 @@ function createAppStore(storage: KeyValueStorage) {
         ...createRaterSlice(...args),
         ...createSharedReportsSlice(...args),
         ...createPlanSlice(...args),
+        ...createTeamsSlice(...args),
         replaceData: (data) => {
           if (!persistedStateSchema.safeParse(data).success) return 'invalid';
-          args[0](data);
+          // A backup from before teams replaces them with none, not with this browser's.
+          args[0]({ ...data, teams: data.teams ?? [] });
           return 'saved';
         },
       }),
