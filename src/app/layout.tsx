@@ -12,6 +12,7 @@ const navItems = [
   { to: '/results', key: 'nav.results', end: false },
   { to: '/history', key: 'nav.history', end: false },
   { to: '/reviews', key: 'nav.reviews', end: false },
+  { to: '/reviews/team', key: 'nav.team', end: false },
   { to: '/plan', key: 'nav.plan', end: false },
   { to: '/settings', key: 'nav.settings', end: false },
 ] as const;
