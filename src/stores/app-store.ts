@@ -46,8 +46,9 @@ function createAppStore(storage: KeyValueStorage) {
         ...createTeamsSlice(...args),
         replaceData: (data) => {
           if (!persistedStateSchema.safeParse(data).success) return 'invalid';
-          // A backup from before teams replaces them with none, not with this browser's.
-          args[0]({ ...data, teams: data.teams ?? [] });
+          // A backup from before teams replaces this browser's teams with none.
+          const dropsTeams = data.teams === undefined && args[1]().teams.length > 0;
+          args[0](dropsTeams ? { ...data, teams: [] } : data);
           return 'saved';
         },
       }),

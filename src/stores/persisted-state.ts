@@ -50,5 +50,14 @@ export const emptyPersistedState: PersistedState = {
 /** The saved part of the app's state: what persist writes and what a backup exports. */
 export function pickPersisted(state: PersistedState): PersistedState {
   const { assessments, draft, settings, reviews, raterDrafts, sharedReports, plan, teams } = state;
-  return { assessments, draft, settings, reviews, raterDrafts, sharedReports, plan, teams };
+  return {
+    assessments,
+    draft,
+    settings,
+    reviews,
+    raterDrafts,
+    sharedReports,
+    plan,
+    teams: teams ?? [],
+  };
 }
