@@ -44,7 +44,6 @@ export const emptyPersistedState: PersistedState = {
   raterDrafts: {},
   sharedReports: [],
   plan: emptyPlan,
-  teams: [],
 };
 
 /** The saved part of the app's state: what persist writes and what a backup exports. */
@@ -58,6 +57,7 @@ export function pickPersisted(state: PersistedState): PersistedState {
     raterDrafts,
     sharedReports,
     plan,
-    teams: teams ?? [],
+    // Absent means none: data without teams reads, writes and backs up byte for byte as before.
+    ...(teams && teams.length > 0 ? { teams } : {}),
   };
 }

@@ -31,6 +31,9 @@ export interface WriteCase {
   expected: unknown;
 }
 
+const team = { id: 'team0000001', name: 'Platform', createdAt: NOW.toISOString(), reviewIds: [] };
+const THIRD_ID = 'AwMDAwMDAwMDAwMDAwMDAw';
+
 const goalIds = (state: PersistedState) => state.plan.goals.map((goal) => goal.id);
 const firstGoal = (state: PersistedState) => state.plan.goals[0];
 const actionIds = (state: PersistedState) => firstGoal(state)?.actions.map((action) => action.id);
@@ -107,6 +110,25 @@ export const writeCases: WriteCase[] = [
     },
     shows: (s) => s.reviews.map((r) => r.id),
     expected: [REVIEW_ID, OTHER_REVIEW_ID],
+  },
+  {
+    action: 'addTeamReviews',
+    name: 'start reviews for a team',
+    run: (s) => {
+      s.addTeamReviews(team, [ownedReview({ id: OTHER_REVIEW_ID })]);
+    },
+    shows: (s) => s.teams?.map((t) => t.reviewIds),
+    expected: [[OTHER_REVIEW_ID]],
+  },
+  {
+    action: 'removeFromTeam',
+    name: 'take a person out of a team',
+    run: (s) => {
+      s.addTeamReviews(team, [ownedReview({ id: OTHER_REVIEW_ID }), ownedReview({ id: THIRD_ID })]);
+      s.removeFromTeam(team.id, THIRD_ID);
+    },
+    shows: (s) => s.teams?.map((t) => t.reviewIds),
+    expected: [[OTHER_REVIEW_ID]],
   },
   {
     action: 'receiveResponse',
