@@ -45,7 +45,7 @@ const layers = [
   })),
 ];
 
-// Inside domain, capabilities stack: files and calendar < instrument < assessment < review < plan.
+// Inside domain, capabilities stack: files and calendar < instrument < assessment < review < plan < team.
 // A plan is built from reviews and assessments; a review never needs to know a plan exists.
 const domain = [
   within(
@@ -84,6 +84,12 @@ const domain = [
     ['review', 'assessment', 'instrument', 'files', 'calendar'],
     'domain/plan sits on top of the domain and may use every other part of it.',
   ),
+  within(
+    'domain',
+    'team',
+    ['plan', 'review', 'assessment', 'instrument', 'files', 'calendar'],
+    'domain/team gathers a manager’s reviews; it reads every other part of the domain and nothing reads it.',
+  ),
 ];
 
 // Inside the owner's 360 feature: the report is drawn the same for the owner and for a shared copy,
@@ -118,6 +124,12 @@ const review = [
     'reviews',
     ['collect', 'report', 'shared'],
     'features/review/reviews (the owner’s list and one review) composes collect, report and shared; creating a review stays apart.',
+  ),
+  within(
+    'features/review',
+    'team',
+    ['new-review', 'reviews', 'report', 'collect', 'shared'],
+    'features/review/team composes the manager’s workspace from the other 360 parts; none of them may depend on it.',
   ),
 ];
 

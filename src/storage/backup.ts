@@ -19,6 +19,7 @@ import {
   type TextSource,
 } from '../domain/files/versioned-file';
 import { sharedReportSchema, type SharedReport } from '../domain/review/shared-report';
+import { MAX_TEAMS, teamsSchema, type Team } from '../domain/team/team';
 
 export const BACKUP_FORMAT = 'ascent-backup';
 export const BACKUP_VERSION = 1;
@@ -52,6 +53,8 @@ export const backupDataSchema = z.object({
     [],
   ),
   plan: z._default(planSchema, emptyPlan),
+  // Added with the team workspace; older backups (and stored data) have none.
+  teams: z.optional(teamsSchema),
 });
 export type BackupData = z.infer<typeof backupDataSchema>;
 
@@ -111,6 +114,9 @@ export function mergeBackup(current: BackupData, incoming: BackupData): MergeRes
       raterDrafts: { ...incoming.raterDrafts, ...current.raterDrafts },
       sharedReports: mergeSharedReports(current.sharedReports, incoming.sharedReports),
       plan: mergePlans(current.plan, incoming.plan),
+      ...(current.teams || incoming.teams
+        ? { teams: mergeTeams(current.teams ?? [], incoming.teams ?? []) }
+        : {}),
     },
     added: fresh.length + reviews.added,
   };
@@ -158,6 +164,12 @@ function mergeSharedReports(current: SharedReport[], incoming: SharedReport[]): 
     ...current,
     ...incoming.filter((report) => !known.has(`${report.reviewId}:${String(report.wave)}`)),
   ];
+}
+
+/** Teams this browser lacks are added, up to the limit; a known team keeps its own members. */
+function mergeTeams(current: Team[], incoming: Team[]): Team[] {
+  const known = new Set(current.map((team) => team.id));
+  return [...current, ...incoming.filter((team) => !known.has(team.id))].slice(0, MAX_TEAMS);
 }
 
 /** Goals this browser lacks are added; the current weights, case and catalog stay as they are. */

@@ -6,6 +6,7 @@ import type { ReviewsSlice } from './reviews-slice';
 import type { PlanSlice } from './plan-slice';
 import type { SettingsSlice } from './settings-slice';
 import type { SharedReportsSlice } from './shared-reports-slice';
+import type { TeamsSlice } from './teams-slice';
 
 export interface DataActions {
   /**
@@ -22,4 +23,5 @@ export type AppState = DraftSlice &
   RaterSlice &
   SharedReportsSlice &
   PlanSlice &
+  TeamsSlice &
   DataActions;

@@ -21,6 +21,7 @@ import { createRaterSlice } from './rater-slice';
 import { createReviewsSlice } from './reviews-slice';
 import { createSettingsSlice } from './settings-slice';
 import { createSharedReportsSlice } from './shared-reports-slice';
+import { createTeamsSlice } from './teams-slice';
 import { useStorageHealthStore } from './storage-health-store';
 
 function createAppStore(storage: KeyValueStorage) {
@@ -42,9 +43,12 @@ function createAppStore(storage: KeyValueStorage) {
         ...createRaterSlice(...args),
         ...createSharedReportsSlice(...args),
         ...createPlanSlice(...args),
+        ...createTeamsSlice(...args),
         replaceData: (data) => {
           if (!persistedStateSchema.safeParse(data).success) return 'invalid';
-          args[0](data);
+          // A backup from before teams replaces this browser's teams with none.
+          const dropsTeams = data.teams === undefined && args[1]().teams.length > 0;
+          args[0](dropsTeams ? { ...data, teams: [] } : data);
           return 'saved';
         },
       }),

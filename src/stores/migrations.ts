@@ -26,6 +26,8 @@ export const migrations: Record<number, Migration> = {
     isRecord(state)
       ? { ...state, reviews: [], raterDrafts: {}, sharedReports: [], plan: emptyPlan }
       : state,
+  // Version 3 added the manager's teams, optional: a state without them has none.
+  2: (state) => state,
 };
 
 /**

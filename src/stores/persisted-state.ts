@@ -5,12 +5,13 @@ import { emptyPlan, planSchema } from '../domain/plan/plan';
 import { raterDraftKeySchema, raterDraftSchema } from '../domain/review/rater-draft';
 import { defaultSettings, settingsSchema } from '../domain/instrument/settings';
 import { sharedReportSchema } from '../domain/review/shared-report';
+import { teamsSchema } from '../domain/team/team';
 
 /**
  * The one shape Ascent keeps in localStorage under `ascent:data`, wrapped by zustand's persist
  * as `{ state, version }`. Change it only together with a migration in migrations.ts.
  */
-export const PERSISTED_VERSION = 2;
+export const PERSISTED_VERSION = 3;
 
 export const persistedStateSchema = z.object({
   assessments: z.array(completedAssessmentSchema),
@@ -27,6 +28,11 @@ export const persistedStateSchema = z.object({
   sharedReports: z.array(sharedReportSchema),
   /** The development plan: goals, actions, importance weights, the case for the role. */
   plan: planSchema,
+  /**
+   * A manager's teams: which of the reviews above belong together. Optional so that data built
+   * before teams existed (and test fixtures of that shape) still reads as "no teams".
+   */
+  teams: z.optional(teamsSchema),
 });
 export type PersistedState = z.infer<typeof persistedStateSchema>;
 
@@ -42,6 +48,16 @@ export const emptyPersistedState: PersistedState = {
 
 /** The saved part of the app's state: what persist writes and what a backup exports. */
 export function pickPersisted(state: PersistedState): PersistedState {
-  const { assessments, draft, settings, reviews, raterDrafts, sharedReports, plan } = state;
-  return { assessments, draft, settings, reviews, raterDrafts, sharedReports, plan };
+  const { assessments, draft, settings, reviews, raterDrafts, sharedReports, plan, teams } = state;
+  return {
+    assessments,
+    draft,
+    settings,
+    reviews,
+    raterDrafts,
+    sharedReports,
+    plan,
+    // Absent means none: data without teams reads, writes and backs up byte for byte as before.
+    ...(teams && teams.length > 0 ? { teams } : {}),
+  };
 }

@@ -65,6 +65,11 @@ describe('layer boundaries', () => {
       'src/features/review/reviews/fixture.tsx',
       "import { CollectPanel } from '../collect/collect-panel';",
     ],
+    ['src/domain/team/fixture.ts', "import { chooseLevel } from '../plan/recommendations';"],
+    [
+      'src/features/review/team/fixture.tsx',
+      "import { createOwnedReview } from '../new-review/create-owned-review';",
+    ],
   ])('allows the permitted direction in %s', async (filePath, code) => {
     expect(await boundaryMessages(`${code}\nexport {};\n`, filePath)).toEqual([]);
   });

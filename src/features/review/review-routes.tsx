@@ -13,12 +13,21 @@ const ReviewPage = lazy(() =>
   import('./reviews/review-page').then((module) => ({ default: module.ReviewPage })),
 );
 
+const TeamPage = lazy(() =>
+  import('./team/team-page').then((module) => ({ default: module.TeamPage })),
+);
+const TeamNewPage = lazy(() =>
+  import('./team/team-new-page').then((module) => ({ default: module.TeamNewPage })),
+);
+
 /** Everything under /reviews: the list, creating one, one review, its report. */
 export function ReviewRoutes() {
   return (
     <Routes>
       <Route index element={<ReviewsPage />} />
       <Route path="new" element={<NewReviewPage />} />
+      <Route path="team" element={<TeamPage />} />
+      <Route path="team/new" element={<TeamNewPage />} />
       <Route path=":id" element={<ReviewPage />} />
       <Route path=":id/report" element={<ReportPage />} />
       <Route path="shared/:reviewId/:wave" element={<SharedReportPage />} />

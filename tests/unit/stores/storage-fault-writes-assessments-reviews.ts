@@ -9,6 +9,9 @@ import {
 import { NOW, RATER_KEY, sharedReport } from './storage-fault-fixtures';
 import type { WriteCase } from './storage-fault-write-cases';
 
+const team = { id: 'team0000001', name: 'Platform', createdAt: NOW.toISOString(), reviewIds: [] };
+const THIRD_ID = 'AwMDAwMDAwMDAwMDAwMDAw';
+
 const firstReview = (state: PersistedState) => state.reviews[0];
 const raterDraftOf = (state: PersistedState) => state.raterDrafts[RATER_KEY];
 
@@ -83,6 +86,25 @@ export const assessmentAndReviewWrites: WriteCase[] = [
     },
     shows: (s) => s.reviews.map((r) => r.id),
     expected: [REVIEW_ID, OTHER_REVIEW_ID],
+  },
+  {
+    action: 'addTeamReviews',
+    name: 'start reviews for a team',
+    run: (s) => {
+      s.addTeamReviews(team, [ownedReview({ id: OTHER_REVIEW_ID })]);
+    },
+    shows: (s) => s.teams?.map((t) => t.reviewIds),
+    expected: [[OTHER_REVIEW_ID]],
+  },
+  {
+    action: 'removeFromTeam',
+    name: 'take a person out of a team',
+    run: (s) => {
+      s.addTeamReviews(team, [ownedReview({ id: OTHER_REVIEW_ID }), ownedReview({ id: THIRD_ID })]);
+      s.removeFromTeam(team.id, THIRD_ID);
+    },
+    shows: (s) => s.teams?.map((t) => t.reviewIds),
+    expected: [[OTHER_REVIEW_ID]],
   },
   {
     action: 'receiveResponse',

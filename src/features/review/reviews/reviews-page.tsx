@@ -22,6 +22,9 @@ export function ReviewsPage() {
         <Link className="button button-primary" to="/reviews/new">
           {t('reviews.new')}
         </Link>
+        <Link className="button" to="/reviews/team">
+          {t('reviews.teamLink')}
+        </Link>
         {reviews.length > 0 ? <AllLinksButton reviews={reviews} /> : null}
       </div>
       {reviews.length === 0 ? (

@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { buildFollowUpCalendar } from '../../../domain/team/team-calendar';
+import { downloadText } from '../../../lib/download';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { PageHeading } from '../../../ui/page-heading';
+import { TeamHeatTable } from './team-heat-table';
+import { TeamReminders } from './team-reminders';
+import { TeamRowsTable } from './team-rows-table';
+import { useTeam } from './use-team';
+import './team.css';
+
+/** The manager's workspace: where each person's review stands, reminders, the team at a glance. */
+export function TeamPage() {
+  const { t } = useTranslation();
+  const { team, members } = useTeam();
+  useDocumentTitle(t('team.title'));
+  const downloadCalendar = () => {
+    const ics = buildFollowUpCalendar(
+      members.map((m) => m.row),
+      {
+        summary: (name) => t('team.calendar.summary', { name }),
+        description: (name) => t('team.calendar.description', { name }),
+      },
+      new Date(),
+    );
+    downloadText('ascent-team-follow-up.ics', ics, 'text/calendar');
+  };
+  return (
+    <>
+      <PageHeading>{team ? team.name : t('team.title')}</PageHeading>
+      <p>{t('team.intro')}</p>
+      <div className="button-row">
+        <Link className="button button-primary" to="/reviews/team/new">
+          {members.length === 0 ? t('team.start') : t('team.addPeople')}
+        </Link>
+        {members.length > 0 ? (
+          <button type="button" className="button" onClick={downloadCalendar}>
+            {t('team.calendar.download')}
+          </button>
+        ) : null}
+      </div>
+      {members.length === 0 ? (
+        <p>{t('team.empty')}</p>
+      ) : (
+        <>
+          <TeamRowsTable rows={members.map((m) => m.row)} />
+          <TeamReminders members={members} />
+          <TeamHeatTable reviews={members.map((m) => m.review)} />
+        </>
+      )}
+    </>
+  );
+}

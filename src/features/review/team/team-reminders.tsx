@@ -1,0 +1,83 @@
+import { useTranslation } from 'react-i18next';
+import { formatDay } from '../../../lib/format';
+import {
+  buildReminder,
+  listReminderTargets,
+  type ReminderTarget,
+  type ReminderTexts,
+} from '../../../domain/team/team-reminder';
+import { buildMailto } from '../../../domain/files/mailto';
+import { useInvitationLinks } from '../reviews/invitation-links';
+import type { TeamMember } from './use-team';
+
+function targetKey(target: ReminderTarget): string {
+  return target.kind === 'named' ? `${target.rater.category}:${target.rater.id}` : target.category;
+}
+
+/** Reminders for one person's review: the same link again, the due date, nothing about answers. */
+function MemberReminders({ member }: { member: TeamMember }) {
+  const { t, i18n } = useTranslation();
+  const { review, row } = member;
+  const links = useInvitationLinks(review);
+  const targets = listReminderTargets(review, row);
+  if (targets.length === 0) return null;
+  const texts: ReminderTexts = {
+    subject: (name) => t('team.reminder.subject', { name }),
+    greeting: (rater) =>
+      rater ? t('team.reminder.greetingNamed', { name: rater }) : t('team.reminder.greeting'),
+    body: (name, due) => t('team.reminder.body', { name, due }),
+    signature: (owner) => t('team.reminder.signature', { owner }),
+  };
+  return (
+    <details className="team-reminders">
+      <summary>
+        {t('team.reminder.for', { name: review.subjectName, count: targets.length })}
+      </summary>
+      {links === null ? <p>{t('team.reminder.preparing')}</p> : null}
+      {links === 'failed' ? <p>{t('team.reminder.failed')}</p> : null}
+      {Array.isArray(links) ? (
+        <ul>
+          {targets.map((target) => {
+            const link = links.find((l) => l.key === targetKey(target));
+            if (!link) return null;
+            const draft = buildReminder(texts, {
+              subjectName: review.subjectName,
+              dueDate: formatDay(review.dueDate, i18n.language),
+              link: link.url,
+              raterName: target.kind === 'named' ? target.rater.name : null,
+              ownerName: review.ownerName ?? '',
+            });
+            const label =
+              target.kind === 'named'
+                ? target.rater.name
+                : t('team.reminder.group', { group: t(`categories.${target.category}`) });
+            return (
+              <li key={link.key} className="team-reminder">
+                <a className="button" href={buildMailto(draft)}>
+                  {t('team.reminder.mail', { who: label })}
+                </a>
+                <label className="team-reminder-text">
+                  {t('team.reminder.copy', { who: label })}
+                  <textarea readOnly rows={4} value={draft.body} />
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+    </details>
+  );
+}
+
+export function TeamReminders({ members }: { members: readonly TeamMember[] }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="team-reminders">
+      <h2 id="team-reminders">{t('team.reminder.title')}</h2>
+      <p>{t('team.reminder.intro')}</p>
+      {members.map((member) => (
+        <MemberReminders key={member.review.id} member={member} />
+      ))}
+    </section>
+  );
+}

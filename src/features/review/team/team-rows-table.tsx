@@ -1,0 +1,120 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import {
+  matchesFilter,
+  sortTeamRows,
+  teamFilters,
+  teamSortKeys,
+  type TeamFilter,
+  type TeamSortKey,
+} from '../../../domain/team/team-sort';
+import type { TeamRow } from '../../../domain/team/team-row';
+import { formatDay } from '../../../lib/format';
+import { nextStepText } from './next-step-text';
+
+function isSortKey(value: string): value is TeamSortKey {
+  return teamSortKeys.some((key) => key === value);
+}
+function isFilter(value: string): value is TeamFilter {
+  return teamFilters.some((key) => key === value);
+}
+
+/** One row per person: answers per group against what the report needs, and what to do next. */
+export function TeamRowsTable({ rows }: { rows: readonly TeamRow[] }) {
+  const { t, i18n } = useTranslation();
+  const [sortKey, setSortKey] = useState<TeamSortKey>('name');
+  const [filter, setFilter] = useState<TeamFilter>('all');
+  const shown = sortTeamRows(rows, sortKey, i18n.language).filter((row) =>
+    matchesFilter(row, filter),
+  );
+  return (
+    <>
+      <div className="team-controls">
+        <label>
+          {t('team.sortBy')}{' '}
+          <select
+            value={sortKey}
+            onChange={(e) => isSortKey(e.target.value) && setSortKey(e.target.value)}
+          >
+            {teamSortKeys.map((key) => (
+              <option key={key} value={key}>
+                {t(`team.sort.${key}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('team.show')}{' '}
+          <select
+            value={filter}
+            onChange={(e) => isFilter(e.target.value) && setFilter(e.target.value)}
+          >
+            {teamFilters.map((key) => (
+              <option key={key} value={key}>
+                {t(`team.filter.${key}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="team-scroll">
+        <table className="data-table team-table">
+          <caption>{t('team.rowsCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('team.colPerson')}</th>
+              <th scope="col">{t('team.colGroups')}</th>
+              <th scope="col">{t('team.colPending')}</th>
+              <th scope="col">{t('team.colDue')}</th>
+              <th scope="col">{t('team.colWave')}</th>
+              <th scope="col">{t('team.colNext')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((row) => (
+              <tr key={row.reviewId}>
+                <th scope="row">
+                  <Link to={`/reviews/${row.reviewId}`}>{row.subjectName}</Link>
+                </th>
+                <td>
+                  <ul className="team-groups">
+                    {row.groups.map((group) => (
+                      <li
+                        key={group.category}
+                        className={group.responded >= group.needed ? 'team-met' : undefined}
+                      >
+                        {t('team.groupCount', {
+                          group: t(`categories.${group.category}`),
+                          responded: group.responded,
+                          needed: group.needed,
+                        })}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+                <td>
+                  {row.pending.length === 0
+                    ? '—'
+                    : row.pending.map((rater) => rater.name).join(', ')}
+                </td>
+                <td>
+                  {formatDay(row.dueDate, i18n.language)}
+                  {row.isOverdue ? (
+                    <span className="team-overdue"> {t('team.overdue')}</span>
+                  ) : null}
+                </td>
+                <td>
+                  {row.isShared
+                    ? t('team.waveShared', { wave: row.wave })
+                    : t('team.waveOpen', { wave: row.wave })}
+                </td>
+                <td>{nextStepText(row, t)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+import { readFile } from 'node:fs/promises';
+import { translator } from './support/locales';
+import {
+  addedMessage,
+  expect,
+  openResponseLink,
+  perSkill,
+  readInvitationUrl,
+  respond,
+  test,
+} from './support/review';
+import { heatRow, startTeamReviews, teamRow } from './support/team';
+
+const t = translator('en');
+const people = ['Ana Pérez', 'Bo Chen', '=Cy Diaz', 'Dee Okafor'];
+const sheets = [perSkill([4, 4, 4, 4, 4]), perSkill([3, 3, 3, 3, 3]), perSkill([5, 5, 5, 5, 5])];
+
+test('a manager starts reviews for four people at once, follows who still has to answer, reminds, and sees the team at a glance', async ({
+  page,
+  openBrowser,
+}) => {
+  // Five raters answer the whole instrument, each in a browser of their own.
+  test.slow();
+  await startTeamReviews(page, t, people, ['peer']);
+  for (const person of people) await expect(teamRow(page, t, person)).toHaveCount(1);
+
+  // Ana's three peers answer; Bo has only two: his group stays under the threshold.
+  const links: Record<string, string> = {};
+  for (const person of ['Ana Pérez', 'Bo Chen']) {
+    await page.getByRole('link', { name: person, exact: true }).click();
+    links[person] = await readInvitationUrl(page, t, 'peer');
+    await page.goto('/reviews/team');
+  }
+  const raters = await Promise.all([1, 2, 3, 4, 5].map((n) => openBrowser(`peer ${String(n)}`)));
+  const plan = [
+    { person: 'Ana Pérez', sheet: sheets[0] },
+    { person: 'Ana Pérez', sheet: sheets[1] },
+    { person: 'Ana Pérez', sheet: sheets[2] },
+    { person: 'Bo Chen', sheet: sheets[2] },
+    { person: 'Bo Chen', sheet: sheets[2] },
+  ];
+  const sealed = await Promise.all(
+    plan.map(({ person, sheet }, i) =>
+      respond(raters[i]?.page ?? page, links[person] ?? '', { subject: person }, sheet ?? []),
+    ),
+  );
+  for (const [i, link] of sealed.entries()) {
+    await openResponseLink(page, link);
+    await expect(addedMessage(page, t, plan[i]?.person ?? '', 1)).toBeVisible();
+  }
+
+  await page.goto('/reviews/team');
+  const ana = teamRow(page, t, 'Ana Pérez');
+  const bo = teamRow(page, t, 'Bo Chen');
+  await expect(ana).toContainText(
+    t('team.groupCount', { group: t('categories.peer'), responded: 3, needed: 3 }),
+  );
+  await expect(ana).toContainText(t('team.next.ready'));
+  await expect(bo).toContainText(
+    t('team.groupCount', { group: t('categories.peer'), responded: 2, needed: 3 }),
+  );
+  await expect(bo).toContainText(
+    t('team.next.awaiting', { count: 1, group: t('categories.peer') }),
+  );
+
+  // Bo's reminder goes to the whole peer list with the same link and the due date.
+  await page.getByText(t('team.reminder.for', { name: 'Bo Chen', count: 1 })).click();
+  const mail = page.getByRole('link', {
+    name: t('team.reminder.mail', {
+      who: t('team.reminder.group', { group: t('categories.peer') }),
+    }),
+  });
+  const boMail = mail;
+  await expect(boMail).toHaveAttribute('href', /^mailto:/);
+  const href = (await boMail.getAttribute('href')) ?? '';
+  const url = new URL(href);
+  expect(url.searchParams.get('subject')).toBe(t('team.reminder.subject', { name: 'Bo Chen' }));
+  const body = url.searchParams.get('body') ?? '';
+  expect(body).toContain(links['Bo Chen']);
+  expect(body).toMatch(/by .*\d{4}/);
+  expect(body).not.toContain('Ana');
+
+  // The heat table shows Ana's figures and withholds Bo's, as his own report does.
+  await expect(heatRow(page, t, 'Ana Pérez').getByRole('cell')).toHaveText([
+    '75',
+    '75',
+    '75',
+    '75',
+    '75',
+  ]);
+  await expect(heatRow(page, t, 'Bo Chen').getByRole('cell')).toHaveText(
+    Array.from({ length: 5 }, () => t('team.heat.withheld')),
+  );
+
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: t('team.heat.csv') }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe('ascent-team.csv');
+  const csv = await readFile(await download.path(), 'utf8');
+  const lines = csv.trim().split('\r\n');
+  expect(lines).toHaveLength(people.length + 2);
+  expect(lines.find((line) => line.startsWith('"Ana Pérez"'))).toBe(
+    '"Ana Pérez","75","75","75","75","75"',
+  );
+  expect(lines.some((line) => line.startsWith(`"'=Cy Diaz"`))).toBe(true);
+});
