@@ -1,14 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { translator } from './support/locales';
-import {
-  addedMessage,
-  expect,
-  openResponseLink,
-  perSkill,
-  readInvitationUrl,
-  respond,
-  test,
-} from './support/review';
+import { expect, test } from './support/review';
+import { addedMessage, openResponseLink, readInvitationUrl } from './support/review-owner';
+import { respond } from './support/review-rater';
+import { perSkill } from './support/review-sheets';
 import { heatRow, startTeamReviews, teamRow } from './support/team';
 
 const t = translator('en');

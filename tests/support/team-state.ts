@@ -5,7 +5,8 @@ import {
   persistedStateSchema,
   type PersistedState,
 } from '../../src/stores/persisted-state';
-import { buildOwnedReview, createRandom, type Random } from './heavy-state';
+import { buildOwnedReview } from './heavy-reviews';
+import { createRandom, type Random } from './heavy-random';
 
 /** The scale a manager's workspace is measured at: 12 people × 12 raters, 3 waves over the years. */
 export const teamScale = { people: 12, raters: 12, waves: 3 } as const;

@@ -2,7 +2,8 @@ import type { Page } from '@playwright/test';
 import { buildHeavyState, storedEntries } from '../../support/heavy-state';
 import type { T } from './app';
 import { expect } from './fixtures';
-import { openReport, withAnyDate } from './review';
+import { withAnyDate } from './review-owner';
+import { openReport } from './review-report';
 import { DATA_KEY, seedRaw } from './storage';
 
 /** Ten years of realistic use; its latest review has a full first wave and a second one. */
