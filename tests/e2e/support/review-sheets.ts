@@ -1,3 +1,4 @@
+import { discloseSpread } from '../../../src/domain/review/review-disclosure';
 import type { RaterAnswer } from '../../../src/domain/instrument/scale';
 import { formatNumber, ITEMS_PER_SKILL, itemIds, skills, type Rating } from './instrument';
 import { translator, type Lang } from './locales';
@@ -61,7 +62,7 @@ export interface ReportOracle {
 /**
  * The "By skill" table as the report's rules describe it: means of rater means; "Others" joins
  * the shown groups but never the manager; gap = self − others; blind spot / hidden strength at
- * 0.5; agreement high from 3.5; spread as population SD and range, disagreement at 1 or 2.
+ * 0.5; agreement high from 3.5; spread as a band, or withheld, by the disclosure rule.
  */
 export function expectedSkillRows(oracle: ReportOracle, lang: Lang = 'en'): string[][] {
   const t = translator(lang);
@@ -99,12 +100,15 @@ export function expectedSkillRows(oracle: ReportOracle, lang: Lang = 'en'): stri
             : 'in-agreement-low';
       agreement = t(`report.agreementType.${type}`);
     }
+    // Whether a band may be shown is the disclosure rule's call (unit- and property-tested);
+    // here the page must show what it decides.
     let spread = '—';
     if (others !== null) {
-      const sd = Math.sqrt(average(othersMeans.map((v) => (v - others) ** 2)) ?? 0);
-      const range = Math.max(...othersMeans) - Math.min(...othersMeans);
-      const disagree = sd >= 1 - TOLERANCE || range >= 2 - TOLERANCE;
-      spread = `${t('report.spreadValue', { sd: fmt(sd), range: fmt(range) })}${disagree ? ` · ${t('report.disagreement')}` : ''}`;
+      const disclosed = discloseSpread(othersMeans, oracle.threshold);
+      spread =
+        disclosed.status === 'band'
+          ? t(`report.spreadBand.${disclosed.band}`)
+          : t('report.spreadWithheld');
     }
     return [
       t(`skills.${skill}.name`),
