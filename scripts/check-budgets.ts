@@ -13,7 +13,9 @@ import {
 
 const dist = process.argv[2] ?? 'dist';
 
-const budgets = { homeGzip: 130 * KB, routeGzip: 200 * KB, precacheGzip: 350 * KB };
+// Precache was 350 KB until the team workspace, the drawn report and the archived item wording
+// landed (+26 KB, 10 KB of it won back by leaving the install icons out); see README, Performance.
+const budgets = { homeGzip: 130 * KB, routeGzip: 200 * KB, precacheGzip: 362 * KB };
 
 /** chart.js loads after a page is on screen, and only where a chart is drawn. */
 const chartChunk = /chartjs/;

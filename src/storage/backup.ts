@@ -5,7 +5,11 @@ import {
   type CompletedAssessment,
   type DraftAssessment,
 } from '../domain/assessment/assessment';
-import { ownedReviewSchema, type OwnedReview } from '../domain/review/owned-review';
+import {
+  MAX_BACKUP_REVIEWS,
+  ownedReviewSchema,
+  type OwnedReview,
+} from '../domain/review/owned-review';
 import { addResponse } from '../domain/review/review-waves';
 import { emptyPlan, planSchema, type Plan } from '../domain/plan/plan';
 import { raterDraftKeySchema, raterDraftSchema } from '../domain/review/rater-draft';
@@ -33,7 +37,7 @@ export const MAX_BACKUP_BYTES = 20_000_000;
 
 /** Far above what one person keeps; they bound the lists a hostile file hands to the views. */
 export const MAX_BACKUP_ASSESSMENTS = 10_000;
-export const MAX_BACKUP_REVIEWS = 1000;
+export { MAX_BACKUP_REVIEWS };
 export const MAX_BACKUP_RATER_DRAFTS = 1000;
 export const MAX_BACKUP_SHARED_REPORTS = 1000;
 

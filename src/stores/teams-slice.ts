@@ -1,7 +1,10 @@
 import type { StateCreator } from 'zustand';
 import type { OwnedReview } from '../domain/review/owned-review';
-import { ownedReviewSchema, MAX_NAMED_RATERS } from '../domain/review/owned-review';
-import { MAX_BACKUP_REVIEWS } from '../storage/backup';
+import {
+  MAX_BACKUP_REVIEWS,
+  MAX_NAMED_RATERS,
+  ownedReviewSchema,
+} from '../domain/review/owned-review';
 import { addTeamMembers, MAX_TEAMS, teamSchema, type Team } from '../domain/team/team';
 import type { AppState } from './app-state';
 

@@ -1,3 +1,4 @@
+import './chart-figure.css';
 import { useEffect, useRef, useState } from 'react';
 import type { ChartConfig } from '../lib/chart';
 

@@ -1,3 +1,4 @@
+import './likert.css';
 import type { ChangeEventHandler, FocusEventHandler, Ref } from 'react';
 
 export interface LikertOption {

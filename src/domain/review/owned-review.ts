@@ -24,6 +24,8 @@ export const MAX_REVIEW_RESPONSES = 1000;
 /** A wave after the first opens only when a response arrives after a freeze. */
 export const MAX_WAVES = MAX_REVIEW_RESPONSES + 1;
 export const MAX_NAMED_RATERS = 200;
+/** Reviews one browser (and one backup file) may hold. */
+export const MAX_BACKUP_REVIEWS = 1000;
 /** A P-256 coordinate or scalar is 43 base64url characters; the margin costs nothing. */
 const MAX_KEY_PART = 64;
 const MAX_LOCAL_ID = 64;

@@ -6,6 +6,7 @@ import {
   isAtLeast,
   minAnsweredForSkill,
 } from './review-rules';
+import type { SpreadBand } from './spread-band';
 
 /**
  * The one rule for what a group's figures may show. The adversary is a rater in the group who
@@ -22,9 +23,6 @@ import {
  *   another set of the others' means with the same sum falls in the same band; otherwise the
  *   band would narrow the others down to one set and is withheld.
  */
-
-export const spreadBands = ['close', 'mixed', 'apart'] as const;
-export type SpreadBand = (typeof spreadBands)[number];
 
 export function bandOfSd(sd: number): SpreadBand {
   if (isAtLeast(sd, DISAGREEMENT_SD)) return 'apart';

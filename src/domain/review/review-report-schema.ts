@@ -8,7 +8,8 @@ import {
   raterCategorySchema,
 } from './review';
 import { groupedCategories } from './review-groups';
-import { spreadBands, type DisclosedSpread } from './review-disclosure';
+import type { DisclosedSpread } from './review-disclosure';
+import { spreadBands } from './spread-band';
 import type { ReviewReport } from './review-report';
 import { ITEM_HIGHLIGHT_COUNT } from './review-rules';
 import { agreementTypes } from './review-stats';

@@ -1,3 +1,4 @@
+import './plan-sections.css';
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { PlanPage } from './plan-page';

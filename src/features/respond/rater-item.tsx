@@ -1,3 +1,4 @@
+import '../../ui/likert.css';
 import type { ItemId } from '../../domain/instrument/instrument';
 import { raterAnswerSchema, type RaterAnswer } from '../../domain/instrument/scale';
 

@@ -1,3 +1,4 @@
+import './results-page.css';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
