@@ -17,7 +17,9 @@ export default defineConfig({
   retries: 0,
   workers: process.env.CI ? 2 : undefined,
   reporter: [['list']],
-  timeout: 60_000,
+  // The longest journeys (a 360 with four raters in their own browsers) take about a minute on
+  // two cores; the margin keeps a busy machine from failing them.
+  timeout: 120_000,
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
