@@ -1,12 +1,5 @@
-import {
-  addDays,
-  addMonths,
-  dayOf,
-  formatIsoDate,
-  parseIsoDate,
-  type CalendarDate,
-} from '../calendar/calendar-date';
-import { CRLF, escapeText, foldLine } from '../calendar/ics-text';
+import { buildAllDayCalendar, type AllDayEvent } from '../calendar/all-day-events';
+import { addMonths, dayOf, formatIsoDate } from '../calendar/calendar-date';
 import type { Goal } from './plan';
 
 export const CALENDAR_PRODID = '-//Ascent//Development plan//EN';
@@ -31,84 +24,29 @@ export interface CalendarInput {
   texts: CalendarTexts;
 }
 
-interface AllDayEvent {
-  uid: string;
-  date: string;
-  summary: string;
-  description: string;
-}
-
-const pad = (value: number) => String(value).padStart(2, '0');
-
-function formatCompactDate(date: CalendarDate): string {
-  return formatIsoDate(date).replace(/-/g, '');
-}
-
-function formatUtcStamp(now: Date): string {
-  const time = [now.getUTCHours(), now.getUTCMinutes(), now.getUTCSeconds()].map(pad).join('');
-  return `${formatCompactDate(dayOf(now))}T${time}Z`;
-}
-
-/** An invalid day or one whose end would need a five-digit year is left out, not mangled. */
-function describeEvent(event: AllDayEvent, stamp: string): string[] {
-  const start = parseIsoDate(event.date);
-  if (start === null) return [];
-  const end = addDays(start, 1);
-  if (end.year > 9999) return [];
-  return [
-    'BEGIN:VEVENT',
-    `UID:${escapeText(event.uid)}`,
-    `DTSTAMP:${stamp}`,
-    `DTSTART;VALUE=DATE:${formatCompactDate(start)}`,
-    // DTEND is exclusive: an all-day event ends at the start of the next day.
-    `DTEND;VALUE=DATE:${formatCompactDate(end)}`,
-    `SUMMARY:${escapeText(event.summary)}`,
-    `DESCRIPTION:${escapeText(event.description)}`,
-    // A target date is a reminder, not a meeting: it should not mark the day busy.
-    'TRANSP:TRANSPARENT',
-    'END:VEVENT',
-  ];
-}
-
 /** RFC 5545 text: one all-day event per active goal's target date, and one to reassess. */
 export function buildCalendar(input: CalendarInput): string {
   const { texts } = input;
-  const stamp = formatUtcStamp(input.now);
-  const goalEvents = input.goals
+  const goalEvents: AllDayEvent[] = input.goals
     .filter((goal) => goal.archivedAt === null)
-    .flatMap((goal) =>
-      describeEvent(
-        {
-          uid: `${goal.id}@${UID_DOMAIN}`,
-          date: goal.targetDate,
-          summary: texts.goalSummary(goal),
-          description: texts.goalDescription(goal),
-        },
-        stamp,
-      ),
-    );
-  const reassessEvent =
+    .map((goal) => ({
+      uid: `${goal.id}@${UID_DOMAIN}`,
+      date: goal.targetDate,
+      summary: texts.goalSummary(goal),
+      description: texts.goalDescription(goal),
+    }));
+  const reassessEvents: AllDayEvent[] =
     input.reassessmentDate === null
       ? []
-      : describeEvent(
+      : [
           {
             uid: REASSESSMENT_UID,
             date: input.reassessmentDate,
             summary: texts.reassessSummary,
             description: texts.reassessDescription,
           },
-          stamp,
-        );
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    `PRODID:${CALENDAR_PRODID}`,
-    'CALSCALE:GREGORIAN',
-    ...goalEvents,
-    ...reassessEvent,
-    'END:VCALENDAR',
-  ];
-  return lines.map(foldLine).join(CRLF) + CRLF;
+        ];
+  return buildAllDayCalendar(CALENDAR_PRODID, [...goalEvents, ...reassessEvents], input.now);
 }
 
 export interface ReassessmentSuggestion {
