@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { itemGroup, mainHeading, ratingRadio } from './support/app';
 import { expect, test } from './support/fixtures';
 import { itemIds, mixedPattern, skills } from './support/instrument';
@@ -111,18 +112,29 @@ test('two tabs change the plan and the assessment at once, and both changes stay
   await expect(mainHeading(assessmentTab, t(`skills.${skills[1]}.name`))).toBeVisible();
   const card = goalCard(planTab, t, goal.skill, goal.what);
 
+  // Chromium gives each tab's process its own copy of localStorage and updates it a moment after
+  // another tab writes; a person switching tabs is slower than that, so the test waits for it.
+  const statusIn = (tab: Page, actionId: string) => async () =>
+    (await readSavedState(tab)).plan.goals[0]?.actions.find(({ id }) => id === actionId)?.status;
+  const answerIn = (tab: Page, itemId: string) => async () =>
+    (await readSavedState(tab)).draft?.answers[itemId];
+  const [first = '', second = ''] = itemIds(skills[1]);
+
   // One change after the other, as a person switching between the tabs makes them.
   await statusSelect(card, t, feedback.title).selectOption({
     label: t('plan.statuses.in-progress'),
   });
+  await expect.poll(statusIn(assessmentTab, feedback.id)).toBe('in-progress');
   await ratingRadio(itemGroup(assessmentTab, t, 1, 0), t, 4).check();
+  await expect.poll(answerIn(planTab, first)).toBe(4);
 
   // At once: the assessment tab changes something before it hears of the plan tab's change.
   await setDeaf(assessmentTab, true);
   await statusSelect(card, t, briefing.title).selectOption({ label: t('plan.statuses.done') });
+  await expect.poll(statusIn(assessmentTab, briefing.id)).toBe('done');
   await ratingRadio(itemGroup(assessmentTab, t, 1, 1), t, 2).check();
 
-  const [first = '', second = ''] = itemIds(skills[1]);
+  await expect.poll(answerIn(planTab, second)).toBe(2);
   const stored = await readSavedState(planTab);
   const statuses = stored.plan.goals[0]?.actions.map((action) => action.status);
   expect(statuses).toEqual(['done', 'done', 'in-progress']);
