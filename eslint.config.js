@@ -104,4 +104,14 @@ export default tseslint.config(
     files: ['playwright.config.ts', 'vite.config.ts'],
     rules: { 'import-x/no-default-export': 'off' },
   },
+  {
+    // The boot script runs as a classic script before the app, untyped and unbundled.
+    files: ['public/**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      parserOptions: { projectService: false },
+      sourceType: 'script',
+      globals: globals.browser,
+    },
+  },
 );

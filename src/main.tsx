@@ -1,17 +1,26 @@
 import './app/early-downloads';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { isPrerenderedFor } from './app/prerendered';
 import { prepareApp } from './app/start';
 import './app/styles.css';
 
 const container = document.getElementById('root');
 if (container) {
-  void prepareApp().then(() => {
-    createRoot(container).render(
+  void prepareApp().then((language) => {
+    const app = (
       <StrictMode>
         <App />
-      </StrictMode>,
+      </StrictMode>
     );
+    // The build wrote this page's HTML in this language: take it over instead of drawing again.
+    // Any other HTML (the fallback page for an unknown address, say) is replaced.
+    if (isPrerenderedFor(container, window.location.pathname, language)) {
+      hydrateRoot(container, app);
+    } else {
+      container.replaceChildren();
+      createRoot(container).render(app);
+    }
   });
 }

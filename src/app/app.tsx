@@ -1,17 +1,10 @@
-import { useEffect } from 'react';
-import { BrowserRouter } from 'react-router';
-import { syncFromOtherTabs } from '../stores/app-store';
-import { AppRoutes } from './app-routes';
-import { basename } from './base-path';
-import { Layout } from './layout';
+import { AppRouter } from './app-router';
+import { AppShell } from './app-shell';
 
 export function App() {
-  useEffect(() => syncFromOtherTabs(window), []);
   return (
-    <BrowserRouter basename={basename}>
-      <Layout>
-        <AppRoutes />
-      </Layout>
-    </BrowserRouter>
+    <AppRouter>
+      <AppShell />
+    </AppRouter>
   );
 }

@@ -1,4 +1,4 @@
-import { basename } from './base-path';
+import { appPath } from '../lib/language-path';
 
 /**
  * Every lazily loaded page's module, by the first segment of its path. The router loads them on
@@ -24,8 +24,7 @@ function isPageName(segment: string): segment is PageName {
 
 /** The page module a path opens, or undefined for the home page (already in the first bundle). */
 export function pageModuleFor(pathname: string): (() => Promise<unknown>) | undefined {
-  const withinApp = pathname.startsWith(basename) ? pathname.slice(basename.length) : pathname;
-  const segment = withinApp.replace(/^\/+/, '').split('/')[0] ?? '';
+  const segment = appPath(pathname).split('/')[1] ?? '';
   return isPageName(segment) ? pageModules[segment] : undefined;
 }
 

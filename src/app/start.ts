@@ -1,19 +1,34 @@
-import { pickLanguage } from '../domain/instrument/settings';
+import { pickLanguage, type Language } from '../domain/instrument/settings';
 import { initI18n } from '../lib/i18n';
+import { localizedPath, pathLanguage, rememberLanguageChoice } from '../lib/language-path';
 import { appStorage, useAppStore } from '../stores/app-store';
 import { warnWhenNearlyFull } from '../stores/storage-usage-watch';
 import { pageModuleFor, preloadPageFor } from './page-modules';
 
+/**
+ * The address names the language (/es/…, /fr/…); an unprefixed address follows the saved choice,
+ * then the browser's languages, and moves to that language's address before the first render.
+ */
+function startLanguage(): Language {
+  const { pathname, search, hash } = window.location;
+  const fromPath = pathLanguage(pathname);
+  if (fromPath) return fromPath;
+  const chosen = useAppStore.getState().settings.language ?? pickLanguage(navigator.languages);
+  const target = localizedPath(pathname, chosen);
+  if (target !== pathname) window.history.replaceState(null, '', `${target}${search}${hash}`);
+  return chosen;
+}
+
 /** Loads the language before the first render, so no untranslated text ever flashes. */
-export async function prepareApp(): Promise<void> {
+export async function prepareApp(): Promise<Language> {
+  const language = startLanguage();
   const chosen = useAppStore.getState().settings.language;
+  if (chosen) rememberLanguageChoice(chosen);
   // On a page's first visit its texts come with the language, and its code (already on the way)
   // is awaited too; if it fails, the router tries again and says so.
   const { pathname } = window.location;
   await Promise.all([
-    initI18n(chosen ?? pickLanguage(navigator.languages), {
-      withPageTexts: pageModuleFor(pathname) !== undefined,
-    }),
+    initI18n(language, { withPageTexts: pageModuleFor(pathname) !== undefined }),
     preloadPageFor(pathname).catch(() => undefined),
   ]);
   warnWhenNearlyFull(appStorage, useAppStore);
@@ -21,4 +36,5 @@ export async function prepareApp(): Promise<void> {
   if ('storage' in navigator && typeof navigator.storage.persist === 'function') {
     navigator.storage.persist().catch(() => undefined);
   }
+  return language;
 }

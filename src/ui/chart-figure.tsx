@@ -6,7 +6,8 @@ interface ChartFigureProps {
   title: string;
   /** Read by screen readers in place of the canvas; points to the table alternative. */
   description: string;
-  config: ChartConfig;
+  /** Called in the browser only, when the chart is drawn: it may read styles and the screen. */
+  config: () => ChartConfig;
   loadingLabel: string;
   failedLabel: string;
 }
@@ -27,7 +28,7 @@ export function ChartFigure(props: ChartFigureProps) {
       ({ drawChart }) => {
         const canvas = canvasRef.current;
         if (isCancelled || !canvas) return;
-        dispose = drawChart(canvas, config);
+        dispose = drawChart(canvas, config());
         setStatus('ready');
       },
       () => {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { itemBank } from '../../content/item-bank';
 import { buildSkillTrend, type ReviewTrendInput } from '../../domain/assessment/skill-trend';
@@ -21,7 +21,7 @@ export function TrendSection({ reviews }: { reviews: ReviewTrendInput[] }) {
     () => buildSkillTrend(assessments, reviews, itemBank),
     [assessments, reviews],
   );
-  const config = useMemo((): ChartConfig => {
+  const config = useCallback((): ChartConfig => {
     const { text, grid } = themeColors();
     return {
       type: 'line',

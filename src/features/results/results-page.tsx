@@ -1,5 +1,5 @@
 import './results-page.css';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { itemBank, itemBankHistory } from '../../content/item-bank';
@@ -37,11 +37,14 @@ export function ResultsPage() {
     [score, t],
   );
   const values = useMemo(() => score?.skills.map((skill) => skill.index ?? 0) ?? [], [score]);
-  const radar = useMemo(
+  const radar = useCallback(
     () => radarConfig(labels, values, t('results.colIndex')),
     [labels, values, t],
   );
-  const bar = useMemo(() => barConfig(labels, values, t('results.colIndex')), [labels, values, t]);
+  const bar = useCallback(
+    () => barConfig(labels, values, t('results.colIndex')),
+    [labels, values, t],
+  );
 
   if (!assessment || !score) {
     return (

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { languageSchema, languages } from '../../domain/instrument/settings';
 import { changeLanguage } from '../../lib/i18n';
+import { rememberLanguageChoice } from '../../lib/language-path';
 import { useAppStore } from '../../stores/app-store';
 
 export function LanguagePicker() {
@@ -15,6 +16,7 @@ export function LanguagePicker() {
           const result = languageSchema.safeParse(event.target.value);
           if (!result.success) return;
           setLanguage(result.data);
+          rememberLanguageChoice(result.data);
           void changeLanguage(result.data);
         }}
       >

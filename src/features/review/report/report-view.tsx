@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewReport } from '../../../domain/review/review-report';
 import { ChartFigure } from '../../../ui/chart-figure';
@@ -16,7 +16,7 @@ import './report-print.css';
 /** The whole 360 report; it receives only group data, so it can show a shared copy as well. */
 export function ReportView({ report, subjectName }: { report: ReviewReport; subjectName: string }) {
   const { t } = useTranslation();
-  const radar = useMemo(
+  const radar = useCallback(
     () =>
       overlayRadarConfig(
         report,
