@@ -2,7 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin } from 'vite';
-import { prerenderedFile, prerenderedPaths, prerenderLanguages } from './routes';
+import { pageStyles, readBuildManifest } from './page-styles';
+import { prerenderedFile, prerenderedRoutes, prerenderLanguages } from './routes';
 import { fillTemplate } from './template';
 
 interface PageRenderer {
@@ -63,12 +64,17 @@ export function prerenderPlugin(base: string): Plugin {
         try {
           const module = await server.ssrLoadModule('/src/app/prerender-page.tsx');
           if (!isPageRenderer(module)) throw new Error('prerender-page exports no prerenderPage');
+          const manifest = readBuildManifest(outDir);
           for (const language of prerenderLanguages) {
-            for (const path of prerenderedPaths) {
+            for (const { path, modules } of prerenderedRoutes) {
               const page = await module.prerenderPage(path, language);
+              const styles = pageStyles(manifest, modules);
               const file = join(outDir, prerenderedFile(path, language));
               mkdirSync(dirname(file), { recursive: true });
-              writeFileSync(file, fillTemplate(template, { ...page, path, language, base }));
+              writeFileSync(
+                file,
+                fillTemplate(template, { ...page, path, language, base, styles }),
+              );
             }
           }
         } finally {

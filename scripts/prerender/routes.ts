@@ -1,20 +1,33 @@
 // The pages the build writes as HTML, in every language: each main route a visitor can open
-// directly (from a bookmark, an email, the home screen). Other addresses get the app's fallback.
-export const prerenderedPaths = [
-  '/',
-  '/assessment',
-  '/results',
-  '/history',
-  '/reviews',
-  '/reviews/new',
-  '/respond',
-  '/collect',
-  '/plan',
-  '/plan/goals/new',
-  '/plan/case',
-  '/plan/catalog',
-  '/settings',
-] as const;
+// directly (from a bookmark, an email, the home screen). Other addresses get the app's shell.
+
+export interface PrerenderedRoute {
+  path: string;
+  /** Manifest keys of the lazy modules the page draws, whose styles its HTML must link. */
+  modules: string[];
+}
+
+const plan = 'src/features/plan/plan-routes.tsx';
+const reviews = 'src/features/review/review-routes.tsx';
+
+export const prerenderedRoutes: PrerenderedRoute[] = [
+  { path: '/', modules: [] },
+  { path: '/assessment', modules: ['src/features/assessment/assessment-routes.tsx'] },
+  { path: '/results', modules: ['src/features/results/results-page.tsx'] },
+  { path: '/history', modules: ['src/features/history/history-page.tsx'] },
+  { path: '/reviews', modules: [reviews] },
+  {
+    path: '/reviews/new',
+    modules: [reviews, 'src/features/review/new-review/new-review-page.tsx'],
+  },
+  { path: '/respond', modules: ['src/features/respond/respond-page.tsx'] },
+  { path: '/collect', modules: ['src/features/review/collect/collect-page.tsx'] },
+  { path: '/plan', modules: [plan] },
+  { path: '/plan/goals/new', modules: [plan, 'src/features/plan/new-goal-page.tsx'] },
+  { path: '/plan/case', modules: [plan, 'src/features/plan/advocacy-page.tsx'] },
+  { path: '/plan/catalog', modules: [plan, 'src/features/plan/catalog-page.tsx'] },
+  { path: '/settings', modules: ['src/features/settings/settings-page.tsx'] },
+];
 
 export const prerenderLanguages = ['en', 'es', 'fr'] as const;
 export type PrerenderLanguage = (typeof prerenderLanguages)[number];

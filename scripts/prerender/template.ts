@@ -6,6 +6,8 @@ export interface TemplateValues {
   path: string;
   language: PrerenderLanguage;
   base: string;
+  /** The page's own style sheets (dist-relative), linked after the app's. */
+  styles: string[];
 }
 
 const escapeText = (text: string): string =>
@@ -22,7 +24,7 @@ function replaceOnce(html: string, search: string, replacement: string): string 
  * boot script that moves such a visitor to their language before anything is drawn.
  */
 export function fillTemplate(template: string, values: TemplateValues): string {
-  const { html, title, path, language, base } = values;
+  const { html, title, path, language, base, styles } = values;
   let page = replaceOnce(template, '<html lang="en">', `<html lang="${language}">`);
   page = replaceOnce(page, '<title>Ascent</title>', `<title>${escapeText(title)}</title>`);
   if (language === 'en') {
@@ -32,6 +34,8 @@ export function fillTemplate(template: string, values: TemplateValues): string {
       `<meta charset="UTF-8" />\n    <script src="${base}language.js"></script>`,
     );
   }
+  const links = styles.map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`);
+  if (links.length > 0) page = replaceOnce(page, '</head>', `${links.join('')}</head>`);
   return replaceOnce(
     page,
     '<div id="root"></div>',

@@ -30,7 +30,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <UpdatePrompt isPageShown={isPageShown} />
         </div>
         <ErrorBoundary resetKey={pathname}>
-          <Suspense fallback={<p className="hint">{t('app.loading')}</p>}>
+          <Suspense fallback={<p className="hint page-loading">{t('app.loading')}</p>}>
             {children}
             <PageShown onShown={setPageShown} />
           </Suspense>

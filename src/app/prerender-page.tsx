@@ -54,7 +54,8 @@ export async function prerenderPage(path: string, language: Language): Promise<P
   await setUpTexts();
   await i18n.changeLanguage(language);
   await preloadPageFor(path);
-  const loading = `>${i18n.t('app.loading')}</p>`;
+  // The layout's fallback while a page's code is on its way (src/app/layout.tsx).
+  const loading = 'class="hint page-loading"';
   const render = () =>
     renderToString(
       <StrictMode>

@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAppStore } from '../../stores/app-store';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { PageHeading } from '../../ui/page-heading';
+import { StoredData } from '../../ui/stored-data';
 
 export function AssessmentIntroPage() {
   const { t } = useTranslation();
@@ -28,26 +29,34 @@ export function AssessmentIntroPage() {
       <p>{t('assessment.introTime', { count: itemBank.items.length })}</p>
       <p>{t('assessment.introHow')}</p>
       <p>{t('assessment.introStorage')}</p>
-      <div className="button-row">
-        {draft ? (
-          <>
-            <button
-              type="button"
-              className="button button-primary"
-              onClick={() => void navigate(`/assessment/${draft.currentSkill}`)}
-            >
-              {t('assessment.resume')}
+      <StoredData
+        placeholder={
+          <div className="button-row is-pending" aria-hidden="true">
+            <span className="button button-primary">{t('assessment.start')}</span>
+          </div>
+        }
+      >
+        <div className="button-row">
+          {draft ? (
+            <>
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={() => void navigate(`/assessment/${draft.currentSkill}`)}
+              >
+                {t('assessment.resume')}
+              </button>
+              <button type="button" className="button" onClick={() => setConfirmingRestart(true)}>
+                {t('assessment.restart')}
+              </button>
+            </>
+          ) : (
+            <button type="button" className="button button-primary" onClick={start}>
+              {t('assessment.start')}
             </button>
-            <button type="button" className="button" onClick={() => setConfirmingRestart(true)}>
-              {t('assessment.restart')}
-            </button>
-          </>
-        ) : (
-          <button type="button" className="button button-primary" onClick={start}>
-            {t('assessment.start')}
-          </button>
-        )}
-      </div>
+          )}
+        </div>
+      </StoredData>
       <ConfirmDialog
         isOpen={isConfirmingRestart}
         title={t('assessment.restart')}

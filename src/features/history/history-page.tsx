@@ -10,6 +10,7 @@ import { useAppStore } from '../../stores/app-store';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { Notice } from '../../ui/notice';
 import { PageHeading } from '../../ui/page-heading';
+import { StoredData } from '../../ui/stored-data';
 import { CompareSection } from './compare-section';
 
 export function HistoryPage() {
@@ -30,56 +31,64 @@ export function HistoryPage() {
   return (
     <>
       <PageHeading>{t('history.title')}</PageHeading>
-      {hasDeleted ? (
-        <div ref={deletedRef} tabIndex={-1}>
-          <Notice tone="success">{t('history.deleted')}</Notice>
-        </div>
-      ) : null}
-      {newestFirst.length === 0 ? (
-        <p>{t('history.empty')}</p>
-      ) : (
-        <table className="data-table">
-          <caption>{t('history.listCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('history.colDate')}</th>
-              <th scope="col">{t('history.colOverall')}</th>
-              <th scope="col">{t('history.colActions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {newestFirst.map((assessment) => {
-              const date = formatDateTime(assessment.completedAt, language);
-              const { overallIndex, overallLevel } = scoreAssessment(assessment.answers, itemBank);
-              return (
-                <tr key={assessment.id}>
-                  <th scope="row">
-                    <Link to={`/results/${assessment.id}`} aria-label={t('history.open', { date })}>
-                      {date}
-                    </Link>
-                  </th>
-                  <td>
-                    {overallIndex === null || overallLevel === null
-                      ? '—'
-                      : `${formatNumber(overallIndex, language)} · ${t(`levels.${overallLevel}`)}`}
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button button-small"
-                      aria-label={t('history.delete', { date })}
-                      onClick={() => setPendingDelete(assessment)}
-                    >
-                      {t('history.deleteConfirm')}
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
-      <CompareSection newestFirst={newestFirst} />
+      <StoredData>
+        {hasDeleted ? (
+          <div ref={deletedRef} tabIndex={-1}>
+            <Notice tone="success">{t('history.deleted')}</Notice>
+          </div>
+        ) : null}
+        {newestFirst.length === 0 ? (
+          <p>{t('history.empty')}</p>
+        ) : (
+          <table className="data-table">
+            <caption>{t('history.listCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('history.colDate')}</th>
+                <th scope="col">{t('history.colOverall')}</th>
+                <th scope="col">{t('history.colActions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {newestFirst.map((assessment) => {
+                const date = formatDateTime(assessment.completedAt, language);
+                const { overallIndex, overallLevel } = scoreAssessment(
+                  assessment.answers,
+                  itemBank,
+                );
+                return (
+                  <tr key={assessment.id}>
+                    <th scope="row">
+                      <Link
+                        to={`/results/${assessment.id}`}
+                        aria-label={t('history.open', { date })}
+                      >
+                        {date}
+                      </Link>
+                    </th>
+                    <td>
+                      {overallIndex === null || overallLevel === null
+                        ? '—'
+                        : `${formatNumber(overallIndex, language)} · ${t(`levels.${overallLevel}`)}`}
+                    </td>
+                    <td>
+                      <button
+                        type="button"
+                        className="button button-small"
+                        aria-label={t('history.delete', { date })}
+                        onClick={() => setPendingDelete(assessment)}
+                      >
+                        {t('history.deleteConfirm')}
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+        <CompareSection newestFirst={newestFirst} />
+      </StoredData>
       <ConfirmDialog
         isOpen={pendingDelete !== null}
         title={t('history.deleteConfirmTitle')}

@@ -5,6 +5,7 @@ import { skillIds } from '../../domain/instrument/skills';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAppStore } from '../../stores/app-store';
 import { PageHeading } from '../../ui/page-heading';
+import { StoredData } from '../../ui/stored-data';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -19,19 +20,31 @@ export function HomePage() {
       <section className="hero">
         <PageHeading takesFocus={false}>{t('home.title')}</PageHeading>
         <p className="lead">{t('home.lead')}</p>
-        <div className="button-row">
-          <Link className="button button-primary" to="/assessment">
-            {answered === null ? t('home.start') : t('home.resume')}
-          </Link>
-          {hasResults ? (
-            <Link className="button" to="/results">
-              {t('home.latest')}
+        <StoredData
+          placeholder={
+            <div className="button-row is-pending" aria-hidden="true">
+              <span className="button button-primary">{t('home.start')}</span>
+            </div>
+          }
+        >
+          <div className="button-row">
+            <Link className="button button-primary" to="/assessment">
+              {answered === null ? t('home.start') : t('home.resume')}
             </Link>
-          ) : null}
-        </div>
-        {answered === null ? null : (
-          <p className="hint">{t('home.resumeHint', { answered, total: itemBank.items.length })}</p>
-        )}
+            {hasResults ? (
+              <Link className="button" to="/results">
+                {t('home.latest')}
+              </Link>
+            ) : null}
+          </div>
+        </StoredData>
+        {/* The line is kept without a draft too, so reading one moves nothing below. */}
+        <p
+          className={answered === null ? 'hint is-pending' : 'hint'}
+          aria-hidden={answered === null}
+        >
+          {t('home.resumeHint', { answered: answered ?? 0, total: itemBank.items.length })}
+        </p>
       </section>
       <section aria-labelledby="skills-title">
         <h2 id="skills-title">{t('home.skillsTitle')}</h2>

@@ -5,6 +5,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAppStore } from '../../stores/app-store';
 import { Notice } from '../../ui/notice';
 import { PageHeading } from '../../ui/page-heading';
+import { StoredData } from '../../ui/stored-data';
 import { EditableRows } from './editable-rows';
 
 const objectionKeys = ['needAnother', 'notReady', 'value'] as const;
@@ -13,6 +14,20 @@ const objectionKeys = ['needAnother', 'notReady', 'value'] as const;
 export function AdvocacyPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('plan.case.title'));
+  return (
+    <div className="case-brief">
+      <PageHeading>{t('plan.case.title')}</PageHeading>
+      <p className="no-print">{t('plan.case.intro')}</p>
+      <StoredData>
+        <CaseSections />
+      </StoredData>
+    </div>
+  );
+}
+
+/** Every part of the case, drawn from (and saved to) the plan. */
+function CaseSections() {
+  const { t } = useTranslation();
   const advocacy = useAppStore((state) => state.plan.advocacy);
   const updateAdvocacy = useAppStore((state) => state.updateAdvocacy);
   const [isRefused, setRefused] = useState(false);
@@ -22,9 +37,7 @@ export function AdvocacyPage() {
   const quickWins = advocacy.quickWins.map((text) => ({ text }));
 
   return (
-    <div className="case-brief">
-      <PageHeading>{t('plan.case.title')}</PageHeading>
-      <p className="no-print">{t('plan.case.intro')}</p>
+    <>
       {isRefused ? <Notice tone="error">{t('plan.notSaved')}</Notice> : null}
       <EditableRows
         title={t('plan.case.portfolioTitle')}
@@ -112,6 +125,6 @@ export function AdvocacyPage() {
           {t('plan.case.print')}
         </button>
       </div>
-    </div>
+    </>
   );
 }

@@ -17,6 +17,7 @@ import { actionFromEntry } from './catalog-action';
 import { goalResolver, type GoalFormValues } from './goal-form';
 import { GoalFields } from './goal-fields';
 import { useActiveCatalog } from './use-active-catalog';
+import { StoredData } from '../../ui/stored-data';
 
 /** What the recommendations page passes along: the skill and the accepted catalog entries. */
 const goalSeedSchema = z.object({
@@ -59,28 +60,31 @@ export function NewGoalPage() {
     <>
       <PageHeading>{t('plan.newGoal')}</PageHeading>
       <p>{t('plan.newGoalIntro')}</p>
-      {isFull ? <Notice tone="warning">{t('plan.goalsFull', { max: MAX_GOALS })}</Notice> : null}
-      {!isFull && outcome !== null && outcome !== 'saved' ? (
-        <Notice tone="error">{t('plan.notSaved')}</Notice>
-      ) : null}
-      <form noValidate className="form" onSubmit={(event) => void form.handleSubmit(save)(event)}>
-        <GoalFields form={form} />
-        {accepted.length > 0 ? (
-          <section aria-labelledby="accepted-title">
-            <h2 id="accepted-title">{t('plan.acceptedActions')}</h2>
-            <ul>
-              {accepted.map((entry) => (
-                <li key={entry.id}>{localize(entry.title, i18n.language)}</li>
-              ))}
-            </ul>
-          </section>
+      {/* The form starts from today's date and the saved goals: drawn in the browser only. */}
+      <StoredData>
+        {isFull ? <Notice tone="warning">{t('plan.goalsFull', { max: MAX_GOALS })}</Notice> : null}
+        {!isFull && outcome !== null && outcome !== 'saved' ? (
+          <Notice tone="error">{t('plan.notSaved')}</Notice>
         ) : null}
-        <div className="button-row">
-          <button type="submit" className="button button-primary" disabled={isFull}>
-            {t('plan.saveGoal')}
-          </button>
-        </div>
-      </form>
+        <form noValidate className="form" onSubmit={(event) => void form.handleSubmit(save)(event)}>
+          <GoalFields form={form} />
+          {accepted.length > 0 ? (
+            <section aria-labelledby="accepted-title">
+              <h2 id="accepted-title">{t('plan.acceptedActions')}</h2>
+              <ul>
+                {accepted.map((entry) => (
+                  <li key={entry.id}>{localize(entry.title, i18n.language)}</li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          <div className="button-row">
+            <button type="submit" className="button button-primary" disabled={isFull}>
+              {t('plan.saveGoal')}
+            </button>
+          </div>
+        </form>
+      </StoredData>
     </>
   );
 }

@@ -8,6 +8,7 @@ import { MAX_GOALS } from '../../domain/plan/plan';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAppStore } from '../../stores/app-store';
 import { PageHeading } from '../../ui/page-heading';
+import { StoredData } from '../../ui/stored-data';
 import { ArchivedGoals } from './archived-goals';
 import { GoalCard } from './goal-card';
 import { ImportanceSection } from './importance-section';
@@ -35,55 +36,57 @@ export function PlanPage() {
     <>
       <PageHeading>{t('plan.title')}</PageHeading>
       <p>{t('plan.intro')}</p>
-      {lastAssessment === null ? (
-        <div className="card plan-start no-print">
-          <p>{t('plan.startFirst')}</p>
-          <Link className="button button-primary" to="/assessment">
-            {t('results.takeAssessment')}
-          </Link>
-        </div>
-      ) : null}
-      <section aria-labelledby="goals-title">
-        <h2 id="goals-title">{t('plan.goalsTitle')}</h2>
-        {goals.length >= MAX_GOALS ? (
-          <p className="hint no-print">{t('plan.goalsFull', { max: MAX_GOALS })}</p>
-        ) : (
-          <Link className="button button-primary no-print" to="/plan/goals/new">
-            {t('plan.addGoal')}
-          </Link>
-        )}
-        {active.length === 0 ? (
-          <p>{lastAssessment === null ? t('plan.noGoalsNoResults') : t('plan.noGoals')}</p>
+      <StoredData>
+        {lastAssessment === null ? (
+          <div className="card plan-start no-print">
+            <p>{t('plan.startFirst')}</p>
+            <Link className="button button-primary" to="/assessment">
+              {t('results.takeAssessment')}
+            </Link>
+          </div>
         ) : null}
-        {active.map((goal, index) => (
-          <GoalCard
-            key={goal.id}
-            goal={goal}
-            today={today}
-            isFirst={index === 0}
-            isLast={index === active.length - 1}
-          />
-        ))}
-        {archived.length > 0 ? <ArchivedGoals goals={archived} today={today} /> : null}
-      </section>
-      <div className="no-print">
-        <RecommendationsSection latestReview={reviewHistory.latest} />
-      </div>
-      <nav aria-label={t('plan.sections')} className="button-row no-print">
-        <Link className="button" to="/plan/case">
-          {t('plan.case.title')}
-        </Link>
-        <Link className="button" to="/plan/catalog">
-          {t('plan.catalog.title')}
-        </Link>
-      </nav>
-      <ImportanceSection />
-      <ProgressSection today={today} reassessment={reassessment} />
-      <section aria-labelledby="trend-title">
-        <h2 id="trend-title">{t('plan.trendSection')}</h2>
-        <TrendSection reviews={reviewHistory.trend} />
-      </section>
-      <PlanExports today={today} reassessment={reassessment} />
+        <section aria-labelledby="goals-title">
+          <h2 id="goals-title">{t('plan.goalsTitle')}</h2>
+          {goals.length >= MAX_GOALS ? (
+            <p className="hint no-print">{t('plan.goalsFull', { max: MAX_GOALS })}</p>
+          ) : (
+            <Link className="button button-primary no-print" to="/plan/goals/new">
+              {t('plan.addGoal')}
+            </Link>
+          )}
+          {active.length === 0 ? (
+            <p>{lastAssessment === null ? t('plan.noGoalsNoResults') : t('plan.noGoals')}</p>
+          ) : null}
+          {active.map((goal, index) => (
+            <GoalCard
+              key={goal.id}
+              goal={goal}
+              today={today}
+              isFirst={index === 0}
+              isLast={index === active.length - 1}
+            />
+          ))}
+          {archived.length > 0 ? <ArchivedGoals goals={archived} today={today} /> : null}
+        </section>
+        <div className="no-print">
+          <RecommendationsSection latestReview={reviewHistory.latest} />
+        </div>
+        <nav aria-label={t('plan.sections')} className="button-row no-print">
+          <Link className="button" to="/plan/case">
+            {t('plan.case.title')}
+          </Link>
+          <Link className="button" to="/plan/catalog">
+            {t('plan.catalog.title')}
+          </Link>
+        </nav>
+        <ImportanceSection />
+        <ProgressSection today={today} reassessment={reassessment} />
+        <section aria-labelledby="trend-title">
+          <h2 id="trend-title">{t('plan.trendSection')}</h2>
+          <TrendSection reviews={reviewHistory.trend} />
+        </section>
+        <PlanExports today={today} reassessment={reassessment} />
+      </StoredData>
     </>
   );
 }

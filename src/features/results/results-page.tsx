@@ -13,6 +13,7 @@ import { useAppStore } from '../../stores/app-store';
 import { ChartFigure } from '../../ui/chart-figure';
 import { Notice } from '../../ui/notice';
 import { PageHeading } from '../../ui/page-heading';
+import { useStoredDataShown } from '../../lib/stored-data-shown';
 import { barConfig, radarConfig } from './chart-configs';
 import { HowScoringWorks } from './how-scoring-works';
 import { ScoreTable } from './score-table';
@@ -23,6 +24,7 @@ export function ResultsPage() {
   const { t, i18n } = useTranslation();
   useDocumentTitle(t('results.title'));
   const { id } = useParams();
+  const isStoredDataShown = useStoredDataShown();
   const assessments = useAppStore((state) => state.assessments);
   const assessment = id
     ? assessments.find((candidate) => candidate.id === id)
@@ -46,6 +48,8 @@ export function ResultsPage() {
     [labels, values, t],
   );
 
+  // Saved results are read after the prerendered page is taken over: the title holds the place.
+  if (!isStoredDataShown) return <PageHeading>{t('results.title')}</PageHeading>;
   if (!assessment || !score) {
     return (
       <>

@@ -57,9 +57,13 @@ export function DataSection() {
     <section aria-labelledby="data-title">
       <h2 id="data-title">{t('settings.dataTitle')}</h2>
       <p>{t('settings.dataWhere')}</p>
-      {isPersisted === null ? null : (
-        <p className="hint">{isPersisted ? t('settings.persisted') : t('settings.notPersisted')}</p>
-      )}
+      {/* The browser answers a moment after the page is drawn: the longer text holds the place. */}
+      <p
+        className={isPersisted === null ? 'hint is-pending' : 'hint'}
+        aria-hidden={isPersisted === null}
+      >
+        {isPersisted === true ? t('settings.persisted') : t('settings.notPersisted')}
+      </p>
       {holdsReviewKeys ? <Notice tone="warning">{t('settings.keysWarning')}</Notice> : null}
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       <div className="button-row">

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { useStoredDataShown } from '../../lib/stored-data-shown';
 import { useStorageHealthStore } from '../../stores/storage-health-store';
 
 const ProblemNotice = lazy(() =>
@@ -8,7 +9,9 @@ const ProblemNotice = lazy(() =>
 /** Says what went wrong with saved data, and offers the way out, on every page. */
 export function StorageBanner() {
   const problems = useStorageHealthStore((state) => state.problems);
-  if (problems.length === 0) return null;
+  // Problems are found by reading saved data, which the prerendered page has not done.
+  const isStoredDataShown = useStoredDataShown();
+  if (!isStoredDataShown || problems.length === 0) return null;
   return (
     <div className="storage-banner">
       <Suspense fallback={null}>

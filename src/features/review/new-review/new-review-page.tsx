@@ -26,6 +26,7 @@ import {
   type NewReviewInput,
   type NewReviewValues,
 } from './new-review-form';
+import { StoredData } from '../../../ui/stored-data';
 
 const defaultValues: NewReviewInput = {
   subjectName: '',
@@ -92,88 +93,91 @@ export function NewReviewPage() {
       <p>{t('review.newIntro')}</p>
       {failure === 'key' ? <Notice tone="error">{t('review.errors.keyFailed')}</Notice> : null}
       {failure === 'not-saved' ? <Notice tone="error">{t('review.errors.notSaved')}</Notice> : null}
-      <form noValidate onSubmit={(event) => void handleSubmit(create)(event)} className="form">
-        <Field label={t('review.subjectName')} error={errorText(errors.subjectName?.message)}>
-          {(control) => (
-            <input type="text" autoComplete="off" {...control} {...register('subjectName')} />
-          )}
-        </Field>
-        <fieldset className="field">
-          <legend>{t('review.ownerRole')}</legend>
-          <label className="choice">
-            <input type="radio" value="subject" {...register('ownerRole')} />
-            {t('review.ownerSubject')}
-          </label>
-          <label className="choice">
-            <input type="radio" value="manager" {...register('ownerRole')} />
-            {t('review.ownerManager')}
-          </label>
-        </fieldset>
-        <fieldset className="field">
-          <legend>{t('review.categories')}</legend>
-          {categories.map((category: RaterCategory) => (
-            <label key={category} className="choice">
-              <input type="checkbox" value={category} {...register('categories')} />
-              {t(`categories.${category}`)}
+      {/* The due date counts from today: the form is drawn in the browser only. */}
+      <StoredData>
+        <form noValidate onSubmit={(event) => void handleSubmit(create)(event)} className="form">
+          <Field label={t('review.subjectName')} error={errorText(errors.subjectName?.message)}>
+            {(control) => (
+              <input type="text" autoComplete="off" {...control} {...register('subjectName')} />
+            )}
+          </Field>
+          <fieldset className="field">
+            <legend>{t('review.ownerRole')}</legend>
+            <label className="choice">
+              <input type="radio" value="subject" {...register('ownerRole')} />
+              {t('review.ownerSubject')}
             </label>
-          ))}
-          {errors.categories?.message && isReviewErrorKey(errors.categories.message) ? (
-            <FieldError>{errorText(errors.categories.message)}</FieldError>
-          ) : null}
-        </fieldset>
-        <Field label={t('review.dueDate')} error={errorText(errors.dueDate?.message)}>
-          {(control) => <input type="date" {...control} {...register('dueDate')} />}
-        </Field>
-        <Field
-          label={t('review.message')}
-          hint={t('review.messageCount', { count: message.length, max: MAX_MESSAGE })}
-          error={errorText(errors.message?.message)}
-          isWide
-        >
-          {(control) => (
-            <textarea rows={4} maxLength={MAX_MESSAGE} {...control} {...register('message')} />
-          )}
-        </Field>
-        <Field
-          label={t('review.ownerName')}
-          hint={t('review.ownerNameHint')}
-          error={errorText(errors.ownerName?.message)}
-        >
-          {(control) => (
-            <input type="text" autoComplete="name" {...control} {...register('ownerName')} />
-          )}
-        </Field>
-        <Field
-          label={t('review.ownerEmail')}
-          hint={t('review.ownerEmailHint')}
-          error={errorText(errors.ownerEmail?.message)}
-        >
-          {(control) => (
-            <input type="email" autoComplete="email" {...control} {...register('ownerEmail')} />
-          )}
-        </Field>
-        <Field
-          label={t('review.threshold')}
-          hint={t('review.thresholdHint', { min: MIN_ANONYMITY_THRESHOLD })}
-          error={errorText(errors.threshold?.message)}
-        >
-          {(control) => (
-            <input
-              type="number"
-              min={MIN_ANONYMITY_THRESHOLD}
-              max={MAX_ANONYMITY_THRESHOLD}
-              {...control}
-              {...register('threshold')}
-            />
-          )}
-        </Field>
-        <NamedRatersFieldset form={form} categories={categories} errorText={errorText} />
-        <div className="button-row">
-          <button type="submit" className="button button-primary" disabled={isSubmitting}>
-            {t('review.create')}
-          </button>
-        </div>
-      </form>
+            <label className="choice">
+              <input type="radio" value="manager" {...register('ownerRole')} />
+              {t('review.ownerManager')}
+            </label>
+          </fieldset>
+          <fieldset className="field">
+            <legend>{t('review.categories')}</legend>
+            {categories.map((category: RaterCategory) => (
+              <label key={category} className="choice">
+                <input type="checkbox" value={category} {...register('categories')} />
+                {t(`categories.${category}`)}
+              </label>
+            ))}
+            {errors.categories?.message && isReviewErrorKey(errors.categories.message) ? (
+              <FieldError>{errorText(errors.categories.message)}</FieldError>
+            ) : null}
+          </fieldset>
+          <Field label={t('review.dueDate')} error={errorText(errors.dueDate?.message)}>
+            {(control) => <input type="date" {...control} {...register('dueDate')} />}
+          </Field>
+          <Field
+            label={t('review.message')}
+            hint={t('review.messageCount', { count: message.length, max: MAX_MESSAGE })}
+            error={errorText(errors.message?.message)}
+            isWide
+          >
+            {(control) => (
+              <textarea rows={4} maxLength={MAX_MESSAGE} {...control} {...register('message')} />
+            )}
+          </Field>
+          <Field
+            label={t('review.ownerName')}
+            hint={t('review.ownerNameHint')}
+            error={errorText(errors.ownerName?.message)}
+          >
+            {(control) => (
+              <input type="text" autoComplete="name" {...control} {...register('ownerName')} />
+            )}
+          </Field>
+          <Field
+            label={t('review.ownerEmail')}
+            hint={t('review.ownerEmailHint')}
+            error={errorText(errors.ownerEmail?.message)}
+          >
+            {(control) => (
+              <input type="email" autoComplete="email" {...control} {...register('ownerEmail')} />
+            )}
+          </Field>
+          <Field
+            label={t('review.threshold')}
+            hint={t('review.thresholdHint', { min: MIN_ANONYMITY_THRESHOLD })}
+            error={errorText(errors.threshold?.message)}
+          >
+            {(control) => (
+              <input
+                type="number"
+                min={MIN_ANONYMITY_THRESHOLD}
+                max={MAX_ANONYMITY_THRESHOLD}
+                {...control}
+                {...register('threshold')}
+              />
+            )}
+          </Field>
+          <NamedRatersFieldset form={form} categories={categories} errorText={errorText} />
+          <div className="button-row">
+            <button type="submit" className="button button-primary" disabled={isSubmitting}>
+              {t('review.create')}
+            </button>
+          </div>
+        </form>
+      </StoredData>
     </>
   );
 }

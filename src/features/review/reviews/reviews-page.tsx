@@ -5,6 +5,7 @@ import { formatDay } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useAppStore } from '../../../stores/app-store';
 import { PageHeading } from '../../../ui/page-heading';
+import { StoredData } from '../../../ui/stored-data';
 import { AllLinksButton } from './all-links-button';
 import { receivedByCategory } from './review-status';
 import { SharedReportsList } from '../shared/shared-reports-list';
@@ -25,48 +26,50 @@ export function ReviewsPage() {
         <Link className="button" to="/reviews/team">
           {t('reviews.teamLink')}
         </Link>
-        {reviews.length > 0 ? <AllLinksButton reviews={reviews} /> : null}
+        <StoredData>{reviews.length > 0 ? <AllLinksButton reviews={reviews} /> : null}</StoredData>
       </div>
-      {reviews.length === 0 ? (
-        <p>{t('reviews.empty')}</p>
-      ) : (
-        <table className="data-table">
-          <caption>{t('reviews.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('reviews.colSubject')}</th>
-              <th scope="col">{t('reviews.colDue')}</th>
-              <th scope="col">{t('reviews.colReceived')}</th>
-              <th scope="col">{t('reviews.colStatus')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {reviews.map((review) => {
-              const received = receivedByCategory(review);
-              const wave = currentWave(review);
-              return (
-                <tr key={review.id}>
-                  <th scope="row">
-                    <Link to={`/reviews/${review.id}`}>{review.subjectName}</Link>
-                  </th>
-                  <td>{formatDay(review.dueDate, i18n.language)}</td>
-                  <td>
-                    {review.categories
-                      .map((category) => `${t(`categories.${category}`)}: ${received[category]}`)
-                      .join(' · ')}
-                  </td>
-                  <td>
-                    {wave.frozenAt
-                      ? t('reviews.statusFrozen', { wave: wave.number })
-                      : t('reviews.statusOpen', { wave: wave.number })}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
-      <SharedReportsList />
+      <StoredData>
+        {reviews.length === 0 ? (
+          <p>{t('reviews.empty')}</p>
+        ) : (
+          <table className="data-table">
+            <caption>{t('reviews.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('reviews.colSubject')}</th>
+                <th scope="col">{t('reviews.colDue')}</th>
+                <th scope="col">{t('reviews.colReceived')}</th>
+                <th scope="col">{t('reviews.colStatus')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {reviews.map((review) => {
+                const received = receivedByCategory(review);
+                const wave = currentWave(review);
+                return (
+                  <tr key={review.id}>
+                    <th scope="row">
+                      <Link to={`/reviews/${review.id}`}>{review.subjectName}</Link>
+                    </th>
+                    <td>{formatDay(review.dueDate, i18n.language)}</td>
+                    <td>
+                      {review.categories
+                        .map((category) => `${t(`categories.${category}`)}: ${received[category]}`)
+                        .join(' · ')}
+                    </td>
+                    <td>
+                      {wave.frozenAt
+                        ? t('reviews.statusFrozen', { wave: wave.number })
+                        : t('reviews.statusOpen', { wave: wave.number })}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+        <SharedReportsList />
+      </StoredData>
     </>
   );
 }
