@@ -52,7 +52,7 @@ test('in French and offline after the first visit: recommendations, a goal, the 
   await stepCheckbox(card, briefing).check();
   await card.getByRole('button', { name: t('plan.recommend.newGoal'), exact: true }).click();
 
-  await expect(page).toHaveURL('/plan/goals/new');
+  await expect(page).toHaveURL('/fr/plan/goals/new');
   await expect(mainHeading(page, t('plan.newGoal'))).toBeVisible();
   await expect(
     page
@@ -75,7 +75,7 @@ test('in French and offline after the first visit: recommendations, a goal, the 
   await dateField.fill(target);
   await save.click();
 
-  await expect(page).toHaveURL('/plan');
+  await expect(page).toHaveURL('/fr/plan');
   const goal = goalCard(page, t, 'executive-presence', what);
   await expect(goal.getByRole('definition')).toHaveText([
     measure,

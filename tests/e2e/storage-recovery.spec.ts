@@ -114,7 +114,8 @@ test('data saved by a newer version shows a banner and is left byte-identical af
   expect(stored[DATA_KEY]).toBe(newer);
   expect(Object.keys(stored).filter((key) => key.startsWith(QUARANTINE_PREFIX))).toEqual([]);
 
+  // The address names the language (/fr/…), so the reload stays in French.
   await page.reload();
-  await expect(page.getByText(t('storage.newerTitle'))).toBeVisible();
+  await expect(page.getByText(fr('storage.newerTitle'))).toBeVisible();
   expect((await readStorage(page))[DATA_KEY]).toBe(newer);
 });

@@ -54,18 +54,23 @@ export async function answerStep(
   }
 }
 
+/** A page's address in any language: Spanish and French pages live under /es/ and /fr/. */
+export function inApp(path: string): RegExp {
+  return new RegExp(`^https?://[^/]+(/es|/fr)?${escapeRegExp(path)}$`);
+}
+
 /** From the home page: "Start the self-assessment", then "Start", to the first step. */
 export async function startAssessment(page: Page, t: T): Promise<void> {
   await page.getByRole('link', { name: t('home.start'), exact: true }).click();
   await expect(mainHeading(page, t('assessment.introTitle'))).toBeVisible();
   await page.getByRole('button', { name: t('assessment.start'), exact: true }).click();
-  await expect(page).toHaveURL(`/assessment/${skills[0]}`);
+  await expect(page).toHaveURL(inApp(`/assessment/${skills[0]}`));
 }
 
 /** Walks every step from the first, answering by `pattern`, and stops on the review page. */
 export async function answerAll(page: Page, t: T, pattern: Pattern): Promise<void> {
   for (const [skillIndex, skill] of skills.entries()) {
-    await expect(page).toHaveURL(`/assessment/${skill}`);
+    await expect(page).toHaveURL(inApp(`/assessment/${skill}`));
     await expect(mainHeading(page, t(`skills.${skill}.name`))).toBeVisible();
     await answerStep(page, t, skillIndex, pattern[skillIndex] ?? []);
     const isLast = skillIndex === skills.length - 1;
@@ -76,7 +81,7 @@ export async function answerAll(page: Page, t: T, pattern: Pattern): Promise<voi
       })
       .click();
   }
-  await expect(page).toHaveURL('/assessment/review');
+  await expect(page).toHaveURL(inApp('/assessment/review'));
   await expect(mainHeading(page, t('assessment.reviewTitle'))).toBeVisible();
 }
 

@@ -3,7 +3,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { builtInCatalog } from '../../../src/content/catalog';
 import { localize, type Catalog, type CatalogEntry } from '../../../src/domain/plan/catalog';
 import { emptyPlan, type Goal, type Plan } from '../../../src/domain/plan/plan';
-import { formatDateInPage, mainHeading, type T } from './app';
+import { formatDateInPage, inApp, mainHeading, type T } from './app';
 import { formatNumber, type Pattern, type SkillId } from './instrument';
 import { escapeRegExp, type Lang } from './locales';
 
@@ -64,7 +64,7 @@ export async function openPlan(page: Page, t: T): Promise<void> {
       exact: true,
     })
     .click();
-  await expect(page).toHaveURL('/plan');
+  await expect(page).toHaveURL(inApp('/plan'));
   await expect(mainHeading(page, t('plan.title'))).toBeVisible();
 }
 
