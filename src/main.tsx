@@ -17,7 +17,12 @@ if (container) {
     // The build wrote this page's HTML in this language: take it over instead of drawing again.
     // Any other HTML (the fallback page for an unknown address, say) is replaced.
     if (isPrerenderedFor(container, window.location.pathname, language)) {
-      hydrateRoot(container, app);
+      hydrateRoot(container, app, {
+        // A mismatch means the prerendered HTML drifted from the first render: say so plainly.
+        onRecoverableError: (error) => {
+          console.error('Hydration failed', error);
+        },
+      });
     } else {
       container.replaceChildren();
       createRoot(container).render(app);

@@ -49,6 +49,21 @@ for (const { name, start, port } of servers) {
       expect((await request.get('/no-such-file.png')).status()).toBe(404);
     });
 
+    test('answers each address with its prerendered page, in its language', async ({ request }) => {
+      for (const [language, path] of [
+        ['en', '/plan/case'],
+        ['es', '/es/respond'],
+        ['fr', '/fr'],
+      ] as const) {
+        const html = await (await request.get(path)).text();
+        expect(html, path).toContain(`<html lang="${language}">`);
+        expect(html, path).toContain(`data-prerendered="${language}:`);
+      }
+      // An address the build did not prerender gets the empty shell, which the app draws.
+      const shell = await (await request.get('/reviews/some-id/report')).text();
+      expect(shell).toContain('<div id="root"></div>');
+    });
+
     test('opens deep links, survives reloads and starts offline', async ({ page, context }) => {
       await page.goto('/settings');
       await expect(mainHeading(page, t('settings.title'))).toBeVisible();
@@ -56,6 +71,8 @@ for (const { name, start, port } of servers) {
       await expect(mainHeading(page, t('settings.title'))).toBeVisible();
       await page.goto('/reviews');
       await expect(mainHeading(page, t('reviews.title'))).toBeVisible();
+      await page.goto('/fr/plan/case');
+      await expect(mainHeading(page, translator('fr')('plan.case.title'))).toBeVisible();
       await page.goto('/no/such/page');
       await expect(mainHeading(page, t('errors.notFoundTitle'))).toBeVisible();
 

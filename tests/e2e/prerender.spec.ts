@@ -1,0 +1,72 @@
+import { expect, test } from './support/fixtures';
+import { translator, type Lang } from './support/locales';
+
+// Every prerendered page in every language (scripts/prerender/routes.ts), as a first visit sees
+// it: the HTML as served is already in the page's language, taking it over raises no hydration
+// error, and nothing on screen moves.
+const pages: { path: string; title: string }[] = [
+  { path: '/', title: 'home.title' },
+  { path: '/assessment', title: 'assessment.introTitle' },
+  { path: '/results', title: 'results.title' },
+  { path: '/history', title: 'history.title' },
+  { path: '/reviews', title: 'reviews.title' },
+  { path: '/reviews/new', title: 'review.newTitle' },
+  { path: '/respond', title: 'respond.title' },
+  { path: '/collect', title: 'collect.title' },
+  { path: '/plan', title: 'plan.title' },
+  { path: '/plan/goals/new', title: 'plan.newGoal' },
+  { path: '/plan/case', title: 'plan.case.title' },
+  { path: '/plan/catalog', title: 'plan.catalog.title' },
+  { path: '/settings', title: 'settings.title' },
+];
+
+const languages: Lang[] = ['en', 'es', 'fr'];
+
+function address(path: string, language: Lang): string {
+  if (language === 'en') return path;
+  return path === '/' ? `/${language}` : `/${language}${path}`;
+}
+
+/** Escapes what HTML escapes in text, so a title can be found in the served markup. */
+function asHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+for (const language of languages) {
+  test(`prerendered pages in ${language}: served in ${language}, taken over without an error or a shift`, async ({
+    page,
+    consoleLog,
+  }) => {
+    const t = translator(language);
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      Object.assign(window, { layoutShifts: shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          if ('value' in entry && typeof entry.value === 'number') shifts.push(entry.value);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    for (const { path, title } of pages) {
+      const url = address(path, language);
+      const response = await page.goto(url);
+      const served = (await response?.text()) ?? '';
+      expect(served, `${url} is served in ${language}`).toContain(`<html lang="${language}">`);
+      expect(served, `${url} is prerendered`).toContain(`data-prerendered="${language}:${path}"`);
+      expect(served, `${url} carries its title`).toContain(`>${asHtml(t(title))}</h1>`);
+
+      await expect(page.locator('html[data-started]')).toHaveCount(1);
+      await expect(
+        page.getByRole('heading', { level: 1, name: t(title), exact: true }),
+      ).toBeVisible();
+      const shift = await page.evaluate(() => {
+        const shifts: unknown = Reflect.get(window, 'layoutShifts');
+        return Array.isArray(shifts)
+          ? shifts.reduce((sum: number, value) => sum + Number(value), 0)
+          : -1;
+      });
+      expect(shift, `${url} does not move`).toBe(0);
+    }
+    expect(consoleLog.filter((message) => /hydrat/i.test(message))).toEqual([]);
+  });
+}
