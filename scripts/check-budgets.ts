@@ -1,6 +1,7 @@
 // The CI gate on bytes: fails the build when a page's first screen or the offline download grows
 // past its budget. Writes reports/size-report.md with every route in every language.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { firstPaintCosts } from './bytes/first-paint-bytes';
 import {
   formatKb,
   KB,
@@ -13,9 +14,17 @@ import {
 
 const dist = process.argv[2] ?? 'dist';
 
-// Precache was 350 KB until the team workspace, the drawn report and the archived item wording
-// landed (+26 KB, 10 KB of it won back by leaving the install icons out); see README, Performance.
-const budgets = { homeGzip: 130 * KB, routeGzip: 200 * KB, precacheGzip: 362 * KB };
+// Pages are prerendered, so two costs matter (README, Performance): what a first paint needs
+// (the page's HTML and blocking style sheets) and the JavaScript needed before it responds.
+// Home's JS rose from 130 to 131 KB with language addresses and hydration (+0.7 KB, 0.6 KB won
+// back by loading the update prompt after the first paint). Precache is back at 350 KB: chart.js
+// is cached when first drawn, and prerendered pages are not precached (vite.config.ts).
+const budgets = {
+  homeGzip: 131 * KB,
+  routeGzip: 200 * KB,
+  precacheGzip: 350 * KB,
+  firstPaintGzip: 20 * KB,
+};
 
 /** chart.js loads after a page is on screen, and only where a chart is drawn. */
 const chartChunk = /chartjs/;
@@ -54,7 +63,31 @@ lines.push(
   `| everything precached (${precache.files} files) | all | ${formatKb(precache.gzip)} | ${formatKb(precache.brotli)} | ${formatKb(budgets.precacheGzip)} | ${verdict(precache.gzip, budgets.precacheGzip)} | |`,
 );
 
-const report = ['## Byte budgets (JS + CSS)', '', ...lines, ''].join('\n');
+const paintLines = [
+  '| prerendered page | HTML + blocking CSS, gzip | brotli | budget | |',
+  '| --- | ---: | ---: | ---: | --- |',
+];
+for (const cost of firstPaintCosts(dist)) {
+  if (cost.gzip > budgets.firstPaintGzip) {
+    problems.push(
+      `${cost.file} first paint: ${formatKb(cost.gzip)} > ${formatKb(budgets.firstPaintGzip)}`,
+    );
+  }
+  paintLines.push(
+    `| ${cost.file} | ${formatKb(cost.gzip)} | ${formatKb(cost.brotli)} | ${formatKb(budgets.firstPaintGzip)} | ${verdict(cost.gzip, budgets.firstPaintGzip)} |`,
+  );
+}
+
+const report = [
+  '## Byte budgets: JS + CSS before a page responds',
+  '',
+  ...lines,
+  '',
+  '## Byte budgets: before the first paint of a prerendered page',
+  '',
+  ...paintLines,
+  '',
+].join('\n');
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/size-report.md', report);
 console.log(report);

@@ -2,7 +2,7 @@ import './app/early-downloads';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { isPrerenderedFor } from './app/prerendered';
+import { appPath } from './lib/language-path';
 import { prepareApp } from './app/start';
 import './app/styles.css';
 
@@ -16,7 +16,8 @@ if (container) {
     );
     // The build wrote this page's HTML in this language: take it over instead of drawing again.
     // Any other HTML (the fallback page for an unknown address, say) is replaced.
-    if (isPrerenderedFor(container, window.location.pathname, language)) {
+    // The build marks its HTML with the page and language it drew (scripts/prerender/template.ts).
+    if (container.dataset['prerendered'] === `${language}:${appPath(window.location.pathname)}`) {
       hydrateRoot(container, app, {
         // A mismatch means the prerendered HTML drifted from the first render: say so plainly.
         onRecoverableError: (error) => {

@@ -1,6 +1,6 @@
 import { startTransition, useLayoutEffect, useState, type ReactNode } from 'react';
 import { Router, UNSAFE_createBrowserHistory, type Location } from 'react-router';
-import { i18nLanguage } from '../lib/language';
+import { isLanguage } from '../domain/instrument/settings';
 import { i18n } from '../lib/i18n';
 import { languageBasename, localizedPath, pathLanguage } from '../lib/language-path';
 
@@ -18,7 +18,8 @@ function routerState(location: Location) {
 /** A changed language moves the address to the same page under the language's prefix. */
 function followLanguage(language: string): void {
   const { pathname, search, hash } = window.location;
-  const target = localizedPath(pathname, i18nLanguage(language));
+  if (!isLanguage(language)) return;
+  const target = localizedPath(pathname, language);
   if (target !== pathname) history.replace(`${target}${search}${hash}`);
 }
 

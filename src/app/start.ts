@@ -13,17 +13,18 @@ function startLanguage(): Language {
   const { pathname, search, hash } = window.location;
   const fromPath = pathLanguage(pathname);
   if (fromPath) return fromPath;
-  const chosen = useAppStore.getState().settings.language ?? pickLanguage(navigator.languages);
-  const target = localizedPath(pathname, chosen);
+  const chosen = useAppStore.getState().settings.language;
+  // Kept for the boot script, which reads this small key instead of all the saved data.
+  if (chosen) rememberLanguageChoice(chosen);
+  const language = chosen ?? pickLanguage(navigator.languages);
+  const target = localizedPath(pathname, language);
   if (target !== pathname) window.history.replaceState(null, '', `${target}${search}${hash}`);
-  return chosen;
+  return language;
 }
 
 /** Loads the language before the first render, so no untranslated text ever flashes. */
 export async function prepareApp(): Promise<Language> {
   const language = startLanguage();
-  const chosen = useAppStore.getState().settings.language;
-  if (chosen) rememberLanguageChoice(chosen);
   // On a page's first visit its texts come with the language, and its code (already on the way)
   // is awaited too; if it fails, the router tries again and says so.
   const { pathname } = window.location;

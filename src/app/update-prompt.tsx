@@ -1,7 +1,9 @@
-import { useRegisterSW } from 'virtual:pwa-register/react';
-import { useTranslation } from 'react-i18next';
+import { lazy, Suspense } from 'react';
 import { useAfterFirstPaint } from '../lib/use-after-first-paint';
-import { Notice } from '../ui/notice';
+
+const ServiceWorkerPrompt = lazy(() =>
+  import('./service-worker-prompt').then((module) => ({ default: module.ServiceWorkerPrompt })),
+);
 
 /**
  * The service worker waits until the person accepts the update. Answers are saved as they are
@@ -16,35 +18,9 @@ export function UpdatePrompt({ isPageShown }: { isPageShown: boolean }) {
  * registers only once the page itself (not the loading notice) has been drawn.
  */
 function AfterPagePaint() {
-  return useAfterFirstPaint() ? <ServiceWorkerPrompt /> : null;
-}
-
-function ServiceWorkerPrompt() {
-  const { t } = useTranslation();
-  const {
-    needRefresh: [needRefresh, setNeedRefresh],
-    updateServiceWorker,
-  } = useRegisterSW();
-  if (!needRefresh) return null;
-  return (
-    <Notice
-      tone="info"
-      actions={
-        <>
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() => void updateServiceWorker(true)}
-          >
-            {t('update.reload')}
-          </button>
-          <button type="button" className="button" onClick={() => setNeedRefresh(false)}>
-            {t('update.later')}
-          </button>
-        </>
-      }
-    >
-      {t('update.available')}
-    </Notice>
-  );
+  return useAfterFirstPaint() ? (
+    <Suspense fallback={null}>
+      <ServiceWorkerPrompt />
+    </Suspense>
+  ) : null;
 }
