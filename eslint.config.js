@@ -11,6 +11,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-client',
       'dev-dist',
       'node_modules',
       'test-results',

@@ -1,45 +1,52 @@
 // npm run bench: builds the app, measures it, prints one report and writes it to reports/bench/.
-// Options: --runs N (Lighthouse runs per page, default 3), --no-browser (skip Lighthouse and
-// the offline start, e.g. on a machine without Chromium).
+// Options: --runs N (Lighthouse runs per page, default 5), --languages en,fr (default all three),
+// --pages home,plan (route names, default all), --no-browser (skip Lighthouse and the offline
+// start, e.g. on a machine without Chromium). Lighthouse measures the prerendered build (dist)
+// against the client-only one (PRERENDER=0, dist-client) in the same run.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchPages } from './bench-urls';
 import { benchChunks, benchRouteBytes } from './bytes';
 import { benchComputation } from './computation';
 import { benchFootprint } from './footprint';
-import { benchLighthouse } from './lighthouse';
+import { benchLighthouseCompare } from './lighthouse-compare';
 import { benchLinks } from './links';
 import { benchOfflineStart } from './offline-start';
 import type { BenchSection } from './section';
 
 const dist = 'dist';
+const clientDist = 'dist-client';
 const port = 4199;
+const clientPort = 4198;
 const origin = `http://localhost:${port}`;
+const clientOrigin = `http://localhost:${clientPort}`;
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(name);
   return index === -1 ? undefined : process.argv[index + 1];
 }
 
-function build(): void {
-  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+function build(outDir: string, prerender: boolean): void {
+  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir], {
+    stdio: 'inherit',
+    env: { ...process.env, PRERENDER: prerender ? '1' : '0' },
+  });
   if (result.status !== 0) throw new Error('the build failed');
 }
 
-async function serve(): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-  });
+async function serve(outDir: string, at: number): Promise<ChildProcess> {
+  const args = ['vite', 'preview', '--port', String(at), '--strictPort', '--outDir', outDir];
+  const server = spawn('npx', args, { stdio: 'ignore', detached: true });
+  const served = `http://localhost:${at}`;
   for (let attempt = 0; attempt < 100; attempt += 1) {
-    const isUp = await fetch(origin).then(
+    const isUp = await fetch(served).then(
       (response) => response.ok,
       () => false,
     );
     if (isUp) return server;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`the preview server did not answer on ${origin}`);
+  throw new Error(`the preview server did not answer on ${served}`);
 }
 
 function stop(server: ChildProcess): void {
@@ -60,11 +67,25 @@ function markdown(section: BenchSection): string {
 }
 
 async function browserSections(runs: number): Promise<BenchSection[]> {
-  const pages = await benchPages();
-  const server = await serve();
+  const wanted = option('--pages')?.split(',');
+  const pages = (await benchPages()).filter(
+    (page) => !wanted || wanted.includes(page.route.split(' ')[0] ?? ''),
+  );
+  const languages = (option('--languages') ?? 'en,es,fr').split(',');
+  build(clientDist, false);
+  const server = await serve(dist, port);
+  const clientServer = await serve(clientDist, clientPort);
   try {
     return [
-      await benchLighthouse(origin, pages, runs),
+      await benchLighthouseCompare(
+        [
+          { name: 'prerendered', origin },
+          { name: 'client-only', origin: clientOrigin },
+        ],
+        pages,
+        languages,
+        runs,
+      ),
       await benchOfflineStart(
         origin,
         pages.filter((page) => page.offlineStart),
@@ -73,12 +94,13 @@ async function browserSections(runs: number): Promise<BenchSection[]> {
     ];
   } finally {
     stop(server);
+    stop(clientServer);
   }
 }
 
 async function main(): Promise<void> {
-  const runs = Number(option('--runs') ?? 3);
-  build();
+  const runs = Number(option('--runs') ?? 5);
+  build(dist, true);
   const sections: BenchSection[] = [benchRouteBytes(dist), benchChunks(dist)];
   for (const measure of [benchLinks, benchComputation, benchFootprint]) {
     sections.push(await measure());

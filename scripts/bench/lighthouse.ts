@@ -10,7 +10,7 @@ import type { BenchSection } from './section';
 export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'];
 
-interface Figures {
+export interface Figures {
   performance: number;
   accessibility: number;
   bestPractices: number;
@@ -34,7 +34,7 @@ async function seedStorage(port: number, origin: string, storage: Record<string,
   await page.close();
 }
 
-async function runOnce(origin: string, page: BenchPage): Promise<Figures> {
+export async function runOnce(origin: string, page: BenchPage): Promise<Figures> {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
   try {
     if (Object.keys(page.storage).length > 0) await seedStorage(chrome.port, origin, page.storage);
