@@ -75,16 +75,6 @@ export default defineConfig({
         // visit fast, but once the worker runs, every page is drawn from local code at once, so
         // each navigation gets the empty shell app.html, in whatever language it is.
         globPatterns: ['**/*.{js,css,svg,ico,txt}', 'app.html'],
-        // chart.js (62 KB gzip) is cached the first time a chart is drawn instead: a page never
-        // opened online still works offline, with each chart's table in place of the drawing.
-        globIgnores: ['**/chartjs-*.js'],
-        runtimeCaching: [
-          {
-            urlPattern: ({ url }) => /\/assets\/chartjs-[\w-]+\.js$/.test(url.pathname),
-            handler: 'CacheFirst',
-            options: { cacheName: 'ascent-charts', expiration: { maxEntries: 2 } },
-          },
-        ],
         navigateFallback: 'app.html',
         cleanupOutdatedCaches: true,
       },
