@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { useStoredDataShown } from '../../lib/stored-data-shown';
 import { Notice } from '../../ui/notice';
 import { PageHeading } from '../../ui/page-heading';
 import { linkErrorMessage } from '../../lib/link-error-message';
@@ -17,17 +16,6 @@ export function RespondPage() {
   const [pasted, setPasted] = useState('');
   const [submitted, setSubmitted] = useState('');
   const state = useInvitation(submitted || hash);
-  // The prerendered page cannot know the link's code (after the #), so it, and the render that
-  // takes it over, show the page reading one; the paste box appears only when there is none.
-  const isHashKnown = useStoredDataShown();
-  if (!isHashKnown) {
-    return (
-      <>
-        <PageHeading>{t('respond.title')}</PageHeading>
-        <p className="hint">{t('app.loading')}</p>
-      </>
-    );
-  }
 
   if (state.status === 'ready') return <RaterForm invitation={state.invitation} />;
 
