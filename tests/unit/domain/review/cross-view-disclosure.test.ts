@@ -58,7 +58,7 @@ describe('statement means next to the skill mean of the same group', () => {
 });
 
 describe('"others" next to the groups it pools', () => {
-  const peers = [1, 2, 3].map((n) => rater('peer', [n, n, n, n, n, n]));
+  const peers = ([1, 2, 3] as const).map((n) => rater('peer', [n, n, n, n, n, n]));
   // Two of three direct reports could not observe the first statement.
   const reports = [
     rater('direct-report', [0, 4, 4, 4, 4, 4]),
@@ -157,7 +157,7 @@ describe('no rater can be solved for across views (property)', () => {
   });
 
   it('shows statement means in most complete groups (the rule is not "never")', () => {
-    const complete = [3, 4, 5, 4].map((n) => rater('peer', [n, n, 4, 4, 3, 5]));
+    const complete = ([3, 4, 5, 4] as const).map((n) => rater('peer', [n, n, 4, 4, 3, 5]));
     expect(complete.every(isCounted)).toBe(true);
     expect(ratedItems(complete[0] ?? rater('peer', []))).toHaveLength(6);
     const report = build({ responses: complete });

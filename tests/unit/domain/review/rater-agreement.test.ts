@@ -144,7 +144,9 @@ describe('when the agreement band may be shown', () => {
   });
 
   it('shows a band in the report once five raters stand behind "others"', () => {
-    const peers = [3, 4, 4, 5, 4].map((n) => respond('peer', sheet({ 'executive-presence': n })));
+    const peers = ([3, 4, 4, 5, 4] as const).map((n) =>
+      respond('peer', sheet({ 'executive-presence': n })),
+    );
     expect(skillOf(build({ responses: peers })).agreementIndex).toBe('agree');
   });
 });
