@@ -77,6 +77,6 @@ test('the report reads α and agreement in words and lists every statement by gr
   await expect(unseen.getByRole('cell').last()).toHaveText('3');
 
   await expectNoAxeViolations(page, 'the report with α, agreement and the statement table');
-  await page.setViewportSize({ width: 390, height: 844 });
-  await expectNoHorizontalScroll(page, 'the report at 390 px');
+  await page.setViewportSize({ width: 360, height: 800 });
+  await expectNoHorizontalScroll(page, 'the report at 360 px');
 });

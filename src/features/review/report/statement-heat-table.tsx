@@ -36,42 +36,50 @@ interface SkillTableProps {
 
 function SkillStatements({ skill, items, groups, version, subjectName }: SkillTableProps) {
   const { t } = useTranslation();
+  const titleId = `heat-${skill}`;
+  // A heading outside the scrolling box, so a phone shows the whole title while the figures scroll.
   return (
-    <table className="data-table statement-heat">
-      <caption>{t('report.heat.caption', { skill: t(`skills.${skill}.name`) })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('report.colItem')}</th>
-          {groups.map((group) => (
-            <th scope="col" key={group}>
-              {t(`report.group.${group}`)}
-            </th>
-          ))}
-          <th scope="col">{t('report.others')}</th>
-          <th scope="col">{t('report.heat.colNotObserved')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((item) => (
-          <tr key={item.itemId}>
-            <th scope="row">
-              {t(statementKey(version, item.itemId, 'rater'), { name: subjectName })}
-              {item.isHardToObserve ? (
-                <span className="hard-to-observe">{t('report.heat.hardToObserve')}</span>
-              ) : null}
-            </th>
-            {groups.map((group) => (
-              <MeanCell
-                key={group}
-                mean={item.groups.find((cell) => cell.group === group)?.mean ?? null}
-              />
+    <>
+      <h3 id={titleId} className="statement-heat-title">
+        {t('report.heat.caption', { skill: t(`skills.${skill}.name`) })}
+      </h3>
+      <div className="statement-scroll" role="region" aria-labelledby={titleId} tabIndex={0}>
+        <table className="data-table statement-heat" aria-labelledby={titleId}>
+          <thead>
+            <tr>
+              <th scope="col">{t('report.colItem')}</th>
+              {groups.map((group) => (
+                <th scope="col" key={group}>
+                  {t(`report.group.${group}`)}
+                </th>
+              ))}
+              <th scope="col">{t('report.others')}</th>
+              <th scope="col">{t('report.heat.colNotObserved')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={item.itemId}>
+                <th scope="row">
+                  {t(statementKey(version, item.itemId, 'rater'), { name: subjectName })}
+                  {item.isHardToObserve ? (
+                    <span className="hard-to-observe">{t('report.heat.hardToObserve')}</span>
+                  ) : null}
+                </th>
+                {groups.map((group) => (
+                  <MeanCell
+                    key={group}
+                    mean={item.groups.find((cell) => cell.group === group)?.mean ?? null}
+                  />
+                ))}
+                <MeanCell mean={item.others} />
+                <td className="heat-count">{item.notObserved}</td>
+              </tr>
             ))}
-            <MeanCell mean={item.others} />
-            <td className="heat-count">{item.notObserved}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
 
