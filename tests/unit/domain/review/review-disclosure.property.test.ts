@@ -85,7 +85,7 @@ describe('no shown figure lets a rater solve for another (property)', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 60_000);
 
   it('catches a rule that shows the exact SD', () => {
     // The oracle must be able to fail: with the exact SD, three raters are solved outright.
