@@ -5,8 +5,10 @@ import type { OwnedReview } from '../../../domain/review/owned-review';
 import type { SkillId } from '../../../domain/instrument/skills';
 import { buildHeatCsv } from '../../../domain/team/team-csv';
 import { buildHeatTable, type HeatCell } from '../../../domain/team/team-heat';
+import { buildHeatChart } from '../../../domain/team/team-heat-chart';
 import { downloadText } from '../../../lib/download';
 import { formatNumber } from '../../../lib/format';
+import { TeamHeatChart } from './team-heat-chart';
 
 /** Five bands, so colour only repeats what the number says. */
 function band(index: number): string {
@@ -17,6 +19,7 @@ function band(index: number): string {
 export function TeamHeatTable({ reviews }: { reviews: readonly OwnedReview[] }) {
   const { t, i18n } = useTranslation();
   const table = useMemo(() => buildHeatTable(reviews, itemBank), [reviews]);
+  const chart = useMemo(() => buildHeatChart(table), [table]);
   const cellText = (cell: HeatCell) =>
     cell.status === 'shown' ? formatNumber(cell.index, i18n.language) : t('team.heat.withheld');
   const skillName = (skill: SkillId) => t(`skills.${skill}.name`);
@@ -34,9 +37,10 @@ export function TeamHeatTable({ reviews }: { reviews: readonly OwnedReview[] }) 
     <section aria-labelledby="team-heat">
       <h2 id="team-heat">{t('team.heat.title')}</h2>
       <p>{t('team.heat.intro')}</p>
+      <TeamHeatChart rows={chart} />
       <div className="team-scroll">
         <table className="data-table team-heat">
-          <caption>{t('team.heat.caption')}</caption>
+          <caption id="team-heat-caption">{t('team.heat.caption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('team.colPerson')}</th>

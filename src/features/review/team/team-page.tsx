@@ -30,20 +30,23 @@ export function TeamPage() {
     <>
       <PageHeading>{team ? team.name : t('team.title')}</PageHeading>
       <p>{t('team.intro')}</p>
-      <div className="button-row">
-        <Link className="button button-primary" to="/reviews/team/new">
-          {members.length === 0 ? t('team.start') : t('team.addPeople')}
-        </Link>
-        {members.length > 0 ? (
-          <button type="button" className="button" onClick={downloadCalendar}>
-            {t('team.calendar.download')}
-          </button>
-        ) : null}
-      </div>
       {members.length === 0 ? (
-        <p>{t('team.empty')}</p>
+        <div className="card team-empty">
+          <p>{t('team.empty')}</p>
+          <Link className="button button-primary" to="/reviews/team/new">
+            {t('team.start')}
+          </Link>
+        </div>
       ) : (
         <>
+          <div className="button-row">
+            <Link className="button button-primary" to="/reviews/team/new">
+              {t('team.addPeople')}
+            </Link>
+            <button type="button" className="button" onClick={downloadCalendar}>
+              {t('team.calendar.download')}
+            </button>
+          </div>
           <TeamRowsTable rows={members.map((m) => m.row)} />
           <TeamReminders members={members} />
           <TeamHeatTable reviews={members.map((m) => m.review)} />

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatDay } from '../../../lib/format';
 import {
   buildReminder,
@@ -20,7 +21,6 @@ function MemberReminders({ member }: { member: TeamMember }) {
   const { review, row } = member;
   const links = useInvitationLinks(review);
   const targets = listReminderTargets(review, row);
-  if (targets.length === 0) return null;
   const texts: ReminderTexts = {
     subject: (name) => t('team.reminder.subject', { name }),
     greeting: (rater) =>
@@ -71,11 +71,22 @@ function MemberReminders({ member }: { member: TeamMember }) {
 
 export function TeamReminders({ members }: { members: readonly TeamMember[] }) {
   const { t } = useTranslation();
+  const waiting = members.filter(
+    (member) => listReminderTargets(member.review, member.row).length > 0,
+  );
   return (
     <section aria-labelledby="team-reminders">
       <h2 id="team-reminders">{t('team.reminder.title')}</h2>
       <p>{t('team.reminder.intro')}</p>
-      {members.map((member) => (
+      {waiting.length === 0 ? (
+        <div className="card team-empty">
+          <p>{t('team.reminder.none')}</p>
+          <Link className="button" to="/reviews/team/new">
+            {t('team.addPeople')}
+          </Link>
+        </div>
+      ) : null}
+      {waiting.map((member) => (
         <MemberReminders key={member.review.id} member={member} />
       ))}
     </section>
