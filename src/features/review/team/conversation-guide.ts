@@ -32,7 +32,8 @@ export interface ConversationGuide {
 
 /**
  * The plan's own ranking (default importance, as the person has not said what matters for their
- * next role), and from each of its top skills the first step, an experience when there is one.
+ * next role), and from each of its top skills the first step not already named, an experience when there is
+ * one.
  */
 function chooseSteps(report: ReturnType<typeof buildWaveReport>): GuideStep[] {
   const entries = builtInCatalog.entries;
@@ -42,10 +43,14 @@ function chooseSteps(report: ReturnType<typeof buildWaveReport>): GuideStep[] {
     importance: defaultImportance,
     catalog: entries,
   });
+  // One entry can serve several skills; each step names a different one.
+  const chosen = new Set<string>();
   return bySkill.flatMap(({ skill, recommendations }) => {
-    const lead = recommendations[0];
+    const lead = recommendations.find((rec) => !chosen.has(rec.entryId));
     const entry = entries.find((candidate) => candidate.id === lead?.entryId);
-    return lead && entry ? [{ skill, mix: lead.mix, entry }] : [];
+    if (!lead || !entry) return [];
+    chosen.add(entry.id);
+    return [{ skill, mix: lead.mix, entry }];
   });
 }
 
