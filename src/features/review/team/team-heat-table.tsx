@@ -1,11 +1,8 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { itemBank } from '../../../content/item-bank';
-import type { OwnedReview } from '../../../domain/review/owned-review';
 import type { SkillId } from '../../../domain/instrument/skills';
 import { buildHeatCsv } from '../../../domain/team/team-csv';
-import { buildHeatTable, type HeatCell } from '../../../domain/team/team-heat';
-import { buildHeatChart } from '../../../domain/team/team-heat-chart';
+import type { HeatCell, HeatTable } from '../../../domain/team/team-heat';
+import type { ChartRow } from '../../../domain/team/team-heat-chart';
 import { downloadText } from '../../../lib/download';
 import { formatNumber } from '../../../lib/format';
 import { TeamHeatChart } from './team-heat-chart';
@@ -16,10 +13,8 @@ function band(index: number): string {
 }
 
 /** People × skills of others' index, each cell exactly what that person's report shows. */
-export function TeamHeatTable({ reviews }: { reviews: readonly OwnedReview[] }) {
+export function TeamHeatTable({ table, chart }: { table: HeatTable; chart: readonly ChartRow[] }) {
   const { t, i18n } = useTranslation();
-  const table = useMemo(() => buildHeatTable(reviews, itemBank), [reviews]);
-  const chart = useMemo(() => buildHeatChart(table), [table]);
   const cellText = (cell: HeatCell) =>
     cell.status === 'shown' ? formatNumber(cell.index, i18n.language) : t('team.heat.withheld');
   const skillName = (skill: SkillId) => t(`skills.${skill}.name`);

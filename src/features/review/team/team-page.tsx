@@ -13,7 +13,7 @@ import './team.css';
 /** The manager's workspace: where each person's review stands, reminders, the team at a glance. */
 export function TeamPage() {
   const { t } = useTranslation();
-  const { team, members } = useTeam();
+  const { team, members, view } = useTeam();
   useDocumentTitle(t('team.title'));
   const downloadCalendar = () => {
     const ics = buildFollowUpCalendar(
@@ -49,7 +49,7 @@ export function TeamPage() {
           </div>
           <TeamRowsTable rows={members.map((m) => m.row)} />
           <TeamReminders members={members} />
-          <TeamHeatTable reviews={members.map((m) => m.review)} />
+          <TeamHeatTable table={view.heat} chart={view.chart} />
         </>
       )}
     </>
