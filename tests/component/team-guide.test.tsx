@@ -68,7 +68,7 @@ describe('the conversation guide', () => {
     }
   });
 
-  it('says what to do when the person is not in the team', async () => {
+  it('says what to do when the person is not in the team', () => {
     renderWithProviders(<TeamGuidePage />, { route: '/reviews/team/nobody/guide', path });
 
     expect(
