@@ -14,6 +14,8 @@ export interface RaterRow {
 
 interface NamedRatersFieldsetProps {
   legend: string;
+  /** Left out where several lists share one hint above them. */
+  hint?: string | undefined;
   rows: readonly RaterRow[];
   categories: readonly RaterCategory[];
   nameField: (index: number) => UseFormRegisterReturn;
@@ -38,7 +40,7 @@ export function NamedRatersFieldset(props: NamedRatersFieldsetProps) {
   return (
     <fieldset className="field field-wide">
       <legend>{legend}</legend>
-      <p className="hint">{t('review.namedRatersHint')}</p>
+      {props.hint ? <p className="hint">{props.hint}</p> : null}
       {rows.map((row, position) => (
         <div key={row.key} className="inline-fields">
           <Field

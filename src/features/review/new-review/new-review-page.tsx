@@ -149,6 +149,7 @@ export function NewReviewPage() {
         </Field>
         <NamedRatersFieldset
           legend={t('review.namedRaters')}
+          hint={t('review.namedRatersHint')}
           rows={raters.fields.map((field, index) => ({ key: field.id, index }))}
           categories={categories}
           nameField={(index) => register(`namedRaters.${index}.name`)}

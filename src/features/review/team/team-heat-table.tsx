@@ -32,7 +32,8 @@ export function TeamHeatTable({ table, chart }: { table: HeatTable; chart: reado
     <section aria-labelledby="team-heat">
       <h2 id="team-heat">{t('team.heat.title')}</h2>
       <p>{t('team.heat.intro')}</p>
-      <TeamHeatChart rows={chart} />
+      {/* With every figure withheld the chart would be empty axes; the sentence below says why. */}
+      {chart.some((row) => row.dots.length > 0) ? <TeamHeatChart rows={chart} /> : null}
       <div className="team-scroll">
         <table className="data-table team-heat">
           <caption id="team-heat-caption">{t('team.heat.caption')}</caption>

@@ -116,6 +116,9 @@ export function TeamNewPage() {
           registration={register('ownerName')}
           error={errorText(errors.ownerName?.message)}
         />
+        {people.length > 0 ? (
+          <p className="hint field-wide">{t('review.namedRatersHint')}</p>
+        ) : null}
         {people.map((person) => (
           <NamedRatersFieldset
             key={person}
