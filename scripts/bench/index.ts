@@ -1,6 +1,7 @@
 // npm run bench: builds the app, measures it, prints one report and writes it to reports/bench/.
 // Options: --runs N (Lighthouse runs per page, default 3), --no-browser (skip Lighthouse and
-// the offline start, e.g. on a machine without Chromium).
+// the offline start, e.g. on a machine without Chromium), --pages a,b (only these Lighthouse
+// pages, by route name, e.g. `--pages team`).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchPages } from './bench-urls';
@@ -60,7 +61,8 @@ function markdown(section: BenchSection): string {
 }
 
 async function browserSections(runs: number): Promise<BenchSection[]> {
-  const pages = await benchPages();
+  const only = option('--pages')?.split(',');
+  const pages = (await benchPages()).filter((page) => !only || only.includes(page.route));
   const server = await serve();
   try {
     return [

@@ -2,6 +2,7 @@
 import { packInvitation } from '../../src/links/invitation-link';
 import { invitationUrl } from '../../src/links/link-url';
 import { buildHeavyState, storedEntries } from '../../tests/support/heavy-state';
+import { buildTeamState } from '../../tests/support/team-state';
 import { createOwner, sampleInvitation } from '../../tests/unit/links/link-fixtures';
 
 export interface Shot {
@@ -28,6 +29,12 @@ export async function screenshotShots(): Promise<Shot[]> {
   const review = state.reviews.find((candidate) => candidate.responses.length > 0);
   if (!review) throw new Error('the ten-year history has no answered review');
   const withHistory = (name: string, path: string): Shot => ({ name, path, storage: stored });
+  // A manager's team at the scale the app is measured at: 12 people, 12 raters, 3 waves.
+  const team = buildTeamState();
+  const teamStored = storedEntries(team);
+  const withTeam = (name: string, path: string): Shot => ({ name, path, storage: teamStored });
+  const member = team.reviews[0];
+  if (!member) throw new Error('the team has people');
   return [
     withHistory('home', '/'),
     withHistory('assessment', '/assessment'),
@@ -43,6 +50,9 @@ export async function screenshotShots(): Promise<Shot[]> {
     withHistory('plan-case', '/plan/case'),
     withHistory('plan-catalog', '/plan/catalog'),
     withHistory('settings', '/settings'),
+    withTeam('team', '/reviews/team'),
+    withTeam('team-new', '/reviews/team/new'),
+    withTeam('team-guide', `/reviews/team/${member.id}/guide`),
     { name: 'home-first-visit', path: '/', storage: {} },
   ];
 }
