@@ -87,3 +87,24 @@ export function summarizeProgress(plan: Plan, today: string): PlanProgress {
     nextDue,
   };
 }
+
+export interface NextGoal {
+  goal: Goal;
+  isOverdue: boolean;
+}
+
+/**
+ * The active, unfinished goal with the earliest target date: an overdue one first, since it
+ * is the most pressing; on a tie, the one listed first in the plan.
+ */
+export function findNextGoal(plan: Plan, today: string): NextGoal | null {
+  const open = plan.goals.filter(
+    (goal) => goal.archivedAt === null && findGoalStatus(goal) !== 'done',
+  );
+  const next = open.reduce<Goal | null>(
+    (earliest, goal) =>
+      earliest === null || goal.targetDate < earliest.targetDate ? goal : earliest,
+    null,
+  );
+  return next === null ? null : { goal: next, isOverdue: next.targetDate < today };
+}
