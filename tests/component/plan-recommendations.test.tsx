@@ -38,10 +38,10 @@ function step(skill: string, entryId: string) {
 describe('the plan page’s recommendations', () => {
   beforeEach(resetStores);
 
-  it('asks for a self-assessment first', () => {
+  it('says recommendations come with results', () => {
     renderWithProviders(<PlanPage />, { route: '/plan' });
     expect(
-      within(recommendations()).getByText('Take the self-assessment to see recommendations.'),
+      within(recommendations()).getByText('Recommendations appear here once you have results.'),
     ).toBeVisible();
     expect(within(recommendations()).queryAllByRole('checkbox')).toHaveLength(0);
   });
