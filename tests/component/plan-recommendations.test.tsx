@@ -46,6 +46,14 @@ describe('the plan page’s recommendations', () => {
     expect(within(recommendations()).queryAllByRole('checkbox')).toHaveLength(0);
   });
 
+  it('opens and focuses the skill a 360 report links to', () => {
+    useAppStore.setState({ assessments: [result] });
+    renderWithProviders(<PlanPage />, { route: '/plan?skill=strategic-thinking', path: '/plan' });
+    expect(card('Strategic thinking')).toBeVisible();
+    expect(card('Resilience and adaptability')).not.toBeVisible();
+    expect(document.activeElement).toHaveTextContent('Strategic thinking');
+  });
+
   it('lists the three most urgent skills, each step saying why with the score', () => {
     useAppStore.setState({ assessments: [result] });
     renderWithProviders(<PlanPage />, { route: '/plan' });
