@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { itemBank } from '../../content/item-bank';
 import { sortByNewest } from '../../domain/assessment/assessment';
 import { localize, type CatalogEntry } from '../../domain/plan/catalog';
@@ -149,7 +149,8 @@ export function RecommendationsSection({ latestReview }: { latestReview: ReviewR
   const catalog = useActiveCatalog();
   const importance = useAppStore((state) => state.plan.importance);
   const latest = useAppStore((state) => sortByNewest(state.assessments)[0]);
-  const [searchParams] = useSearchParams();
+  // Read by hand: react-router's useSearchParams would add its helpers to the start-up bundle.
+  const { search } = useLocation();
   const result = useMemo(
     () =>
       buildRecommendations({
@@ -161,7 +162,7 @@ export function RecommendationsSection({ latestReview }: { latestReview: ReviewR
     [latest, latestReview, importance, catalog],
   );
 
-  const asked = searchParams.get('skill');
+  const asked = new URLSearchParams(search).get('skill');
   // The skill a 360 report linked to opens, when it is among the priorities; else the first.
   const askedFor = result.bySkill.find((entry) => entry.skill === asked)?.skill;
 

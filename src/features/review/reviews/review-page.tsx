@@ -1,3 +1,4 @@
+import '../../../ui/facts.css';
 import './review-page.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
