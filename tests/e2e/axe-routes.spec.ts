@@ -69,8 +69,12 @@ const routes: Route[] = [
   { name: 'not found', path: () => '/no/such/page' },
 ];
 
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+/** The dark scheme changes colours only, so there the contrast rule alone runs (a third of the time). */
+async function violations(page: Page, colorScheme: (typeof schemes)[number]) {
+  const builder = new AxeBuilder({ page }).withTags(wcagTags);
+  const results = await (
+    colorScheme === 'dark' ? builder.withRules(['color-contrast']) : builder
+  ).analyze();
   return results.violations.map((violation) => ({
     rule: violation.id,
     targets: violation.nodes.map((node) => node.target.join(' ')),
@@ -89,7 +93,7 @@ for (const state of ['empty', 'with data'] as const) {
         await page.setViewportSize({ width, height: 800 });
         for (const colorScheme of schemes) {
           await page.emulateMedia({ colorScheme });
-          const current = await violations(page);
+          const current = await violations(page, colorScheme);
           if (current.length > 0) found[`${String(width)} ${colorScheme}`] = current;
         }
       }
