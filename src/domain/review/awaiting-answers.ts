@@ -10,7 +10,7 @@ export interface AwaitingReview {
   received: number;
 }
 
-/** Reviews whose current wave is still open to answers, soonest due first. */
+/** Reviews whose current wave is still open to answers, the latest due date first. */
 export function listAwaitingAnswers(reviews: readonly OwnedReview[]): AwaitingReview[] {
   return reviews
     .flatMap((review): AwaitingReview[] => {
@@ -21,5 +21,5 @@ export function listAwaitingAnswers(reviews: readonly OwnedReview[]): AwaitingRe
         { id: review.id, subjectName: review.subjectName, dueDate: review.dueDate, received },
       ];
     })
-    .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
+    .sort((a, b) => (a.dueDate > b.dueDate ? -1 : a.dueDate < b.dueDate ? 1 : 0));
 }

@@ -149,14 +149,22 @@ describe('findNextGoal', () => {
     expect(findNextGoal(plan, today)).toBeNull();
   });
 
-  it('picks the earliest target date, and says when it has passed', () => {
+  it('picks the earliest target date from today on', () => {
     const plan = makePlan([
       { ...goalWith([]), id: 'g-1', targetDate: '2025-06-01' },
       { ...goalWith(['in-progress']), id: 'g-2', targetDate: '2025-04-01' },
       { ...goalWith([]), id: 'g-3', targetDate: '2025-05-01' },
     ]);
+    expect(findNextGoal(plan, today)).toEqual({ goal: plan.goals[2], isOverdue: false });
+    expect(findNextGoal(plan, '2025-04-01')?.goal.id).toBe('g-2');
+  });
+
+  it('falls back to the goal whose date passed last, saying it is overdue', () => {
+    const plan = makePlan([
+      { ...goalWith([]), id: 'g-1', targetDate: '2024-01-01' },
+      { ...goalWith([]), id: 'g-2', targetDate: '2025-03-01' },
+    ]);
     expect(findNextGoal(plan, today)).toEqual({ goal: plan.goals[1], isOverdue: true });
-    expect(findNextGoal(plan, '2025-04-01')?.isOverdue).toBe(false);
   });
 
   it('keeps the plan order on a tie', () => {

@@ -30,12 +30,12 @@ describe('listAwaitingAnswers', () => {
     expect(listAwaitingAnswers([review])).toEqual([]);
   });
 
-  it('lists the soonest due first', () => {
+  it('lists the latest due date first: old reviews left open matter least', () => {
     const later = ownedReview({ dueDate: '2025-05-01' });
     const sooner = ownedReview({ id: OTHER_REVIEW_ID, dueDate: '2025-04-01' });
     expect(listAwaitingAnswers([later, sooner]).map((review) => review.id)).toEqual([
-      OTHER_REVIEW_ID,
       later.id,
+      OTHER_REVIEW_ID,
     ]);
   });
 });
