@@ -1,4 +1,5 @@
 import { useRegisterSW } from 'virtual:pwa-register/react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAfterFirstPaint } from '../lib/use-after-first-paint';
 import { Notice } from '../ui/notice';
@@ -13,10 +14,24 @@ export function UpdatePrompt({ isPageShown }: { isPageShown: boolean }) {
 
 /**
  * The service worker downloads the whole app for offline use as soon as it registers, so it
- * registers only once the page itself (not the loading notice) has been drawn.
+ * registers only once the page itself (not the loading notice) has been drawn. Registering
+ * offline makes the browser fetch the worker's script, fail and log an error (a rater who loses
+ * the network just after opening an invitation), so it waits until the registration code is
+ * here and the browser is online.
  */
 function AfterPagePaint() {
-  return useAfterFirstPaint() ? <ServiceWorkerPrompt /> : null;
+  const isPainted = useAfterFirstPaint();
+  const [isOnline, setOnline] = useState(false);
+  useEffect(() => {
+    if (!isPainted) return;
+    const register = () => {
+      if (navigator.onLine) setOnline(true);
+    };
+    import('workbox-window').then(register, () => undefined);
+    window.addEventListener('online', register);
+    return () => window.removeEventListener('online', register);
+  }, [isPainted]);
+  return isOnline ? <ServiceWorkerPrompt /> : null;
 }
 
 function ServiceWorkerPrompt() {

@@ -1,10 +1,20 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { itemBank } from '../../content/item-bank';
 import { skillIds } from '../../domain/instrument/skills';
+import { loadPageTexts } from '../../lib/i18n';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAppStore } from '../../stores/app-store';
 import { PageHeading } from '../../ui/page-heading';
+
+// A returning person's dashboard, with its texts, loads only when there is data to show: the
+// first visit's bundle holds the introduction alone.
+const HomeDashboard = lazy(() =>
+  Promise.all([import('./home-dashboard'), loadPageTexts()]).then(([module]) => ({
+    default: module.HomeDashboard,
+  })),
+);
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -12,8 +22,18 @@ export function HomePage() {
   const answered = useAppStore((state) =>
     state.draft ? Object.keys(state.draft.answers).length : null,
   );
-  const hasResults = useAppStore((state) => state.assessments.length > 0);
+  const hasData = useAppStore(
+    (state) => state.assessments.length + state.reviews.length + state.plan.goals.length > 0,
+  );
 
+  if (hasData) {
+    return (
+      // Holds the dashboard's room while it loads, so the footer does not jump.
+      <Suspense fallback={<div style={{ minHeight: '40rem' }} />}>
+        <HomeDashboard />
+      </Suspense>
+    );
+  }
   return (
     <>
       <section className="hero">
@@ -23,11 +43,6 @@ export function HomePage() {
           <Link className="button button-primary" to="/assessment">
             {answered === null ? t('home.start') : t('home.resume')}
           </Link>
-          {hasResults ? (
-            <Link className="button" to="/results">
-              {t('home.latest')}
-            </Link>
-          ) : null}
         </div>
         {answered === null ? null : (
           <p className="hint">{t('home.resumeHint', { answered, total: itemBank.items.length })}</p>

@@ -7,6 +7,7 @@ import { localDay } from '../../domain/calendar/local-day';
 import { MAX_GOALS } from '../../domain/plan/plan';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAppStore } from '../../stores/app-store';
+import { EmptyState } from '../../ui/empty-state';
 import { PageHeading } from '../../ui/page-heading';
 import { ArchivedGoals } from './archived-goals';
 import { GoalCard } from './goal-card';
@@ -36,11 +37,12 @@ export function PlanPage() {
       <PageHeading>{t('plan.title')}</PageHeading>
       <p>{t('plan.intro')}</p>
       {lastAssessment === null ? (
-        <div className="card plan-start no-print">
-          <p>{t('plan.startFirst')}</p>
-          <Link className="button button-primary" to="/assessment">
-            {t('results.takeAssessment')}
-          </Link>
+        <div className="no-print">
+          <EmptyState
+            text={t('plan.startFirst')}
+            action={t('results.takeAssessment')}
+            to="/assessment"
+          />
         </div>
       ) : null}
       <section aria-labelledby="goals-title">
