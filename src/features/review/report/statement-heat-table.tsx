@@ -6,6 +6,7 @@ import type { ReviewReport } from '../../../domain/review/review-report';
 import { HARD_TO_OBSERVE_SHARE } from '../../../domain/review/review-rules';
 import { skillIds, type SkillId } from '../../../domain/instrument/skills';
 import { formatNumber } from '../../../lib/format';
+import { useKeyboardScroll } from '../../../lib/use-keyboard-scroll';
 import './statement-heat.css';
 
 /** Five tints from low to high mean; the number in the cell is what carries the meaning. */
@@ -37,13 +38,14 @@ interface SkillTableProps {
 function SkillStatements({ skill, items, groups, version, subjectName }: SkillTableProps) {
   const { t } = useTranslation();
   const titleId = `heat-${skill}`;
+  const scrollRef = useKeyboardScroll();
   // A heading outside the scrolling box, so a phone shows the whole title while the figures scroll.
   return (
     <>
       <h3 id={titleId} className="statement-heat-title">
         {t('report.heat.caption', { skill: t(`skills.${skill}.name`) })}
       </h3>
-      <div className="statement-scroll" role="region" aria-labelledby={titleId} tabIndex={0}>
+      <div className="statement-scroll" role="region" aria-labelledby={titleId} ref={scrollRef}>
         <table className="data-table statement-heat" aria-labelledby={titleId}>
           <thead>
             <tr>
