@@ -37,13 +37,14 @@ interface SkillTableProps {
 function SkillStatements({ skill, items, groups, version, subjectName }: SkillTableProps) {
   const { t } = useTranslation();
   const titleId = `heat-${skill}`;
-  // A heading outside the scrolling box, so a phone shows the whole title while the figures scroll.
+  // A heading outside the scrolling box, so a phone shows the whole title while the figures scroll;
+  // Chromium lets the keyboard scroll such a box without a tabindex.
   return (
     <>
       <h3 id={titleId} className="statement-heat-title">
         {t('report.heat.caption', { skill: t(`skills.${skill}.name`) })}
       </h3>
-      <div className="statement-scroll" role="region" aria-labelledby={titleId} tabIndex={0}>
+      <div className="statement-scroll" role="region" aria-labelledby={titleId}>
         <table className="data-table statement-heat" aria-labelledby={titleId}>
           <thead>
             <tr>
