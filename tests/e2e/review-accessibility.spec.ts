@@ -62,6 +62,9 @@ test('axe finds no WCAG 2.2 AA violations on the owner’s review pages, the rep
   page,
   openBrowser,
 }) => {
+  // Six pages checked twice each (light, dark), one of them the report with its five statement
+  // tables: on two shared cores this takes longer than the default two minutes.
+  test.slow();
   await page.goto('/reviews');
   await expect(page.getByText(t('reviews.empty'), { exact: true })).toBeVisible();
 
