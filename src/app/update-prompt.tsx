@@ -1,8 +1,10 @@
-import { useRegisterSW } from 'virtual:pwa-register/react';
-import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useAfterFirstPaint } from '../lib/use-after-first-paint';
-import { Notice } from '../ui/notice';
+
+// Registration code and its notice stay out of the start-up bundle: no page needs them to draw.
+const ServiceWorkerPrompt = lazy(() =>
+  import('./service-worker-prompt').then((module) => ({ default: module.ServiceWorkerPrompt })),
+);
 
 /**
  * The service worker waits until the person accepts the update. Answers are saved as they are
@@ -27,39 +29,13 @@ function AfterPagePaint() {
     const register = () => {
       if (navigator.onLine) setOnline(true);
     };
-    import('workbox-window').then(register, () => undefined);
+    import('./service-worker-prompt').then(register, () => undefined);
     window.addEventListener('online', register);
     return () => window.removeEventListener('online', register);
   }, [isPainted]);
-  return isOnline ? <ServiceWorkerPrompt /> : null;
-}
-
-function ServiceWorkerPrompt() {
-  const { t } = useTranslation();
-  const {
-    needRefresh: [needRefresh, setNeedRefresh],
-    updateServiceWorker,
-  } = useRegisterSW();
-  if (!needRefresh) return null;
-  return (
-    <Notice
-      tone="info"
-      actions={
-        <>
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() => void updateServiceWorker(true)}
-          >
-            {t('update.reload')}
-          </button>
-          <button type="button" className="button" onClick={() => setNeedRefresh(false)}>
-            {t('update.later')}
-          </button>
-        </>
-      }
-    >
-      {t('update.available')}
-    </Notice>
-  );
+  return isOnline ? (
+    <Suspense fallback={null}>
+      <ServiceWorkerPrompt />
+    </Suspense>
+  ) : null;
 }

@@ -12,7 +12,7 @@ import type { DisclosedSpread } from './review-disclosure';
 import { spreadBands } from './spread-band';
 import type { ReviewReport } from './review-report';
 import { ITEM_HIGHLIGHT_COUNT } from './review-rules';
-import { agreementTypes } from './review-stats';
+import { agreementTypes } from './agreement-types';
 import { agreementBands } from './agreement-band';
 import { ratingSchema, SCALE_MAX, SCALE_MIN } from '../instrument/scale';
 import { skillIds, skillIdSchema } from '../instrument/skills';

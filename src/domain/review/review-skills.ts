@@ -2,12 +2,8 @@ import type { ItemBank } from '../instrument/instrument';
 import type { GroupPlan, ReportGroupId } from './review-groups';
 import { scoreRaterSkill, type AnswerSheet, type ReviewResponseInput } from './review-raters';
 import { discloseSpread, mayShowMean, type DisclosedSpread } from './review-disclosure';
-import {
-  classifyAgreement,
-  isBlindSpot,
-  isHiddenStrength,
-  type AgreementType,
-} from './review-stats';
+import { classifyAgreement, isBlindSpot, isHiddenStrength } from './review-stats';
+import type { AgreementType } from './agreement-types';
 import { mean, toIndex } from '../assessment/scoring';
 import type { SkillId } from '../instrument/skills';
 import type { AgreementBand } from './agreement-band';
