@@ -13,10 +13,8 @@ import {
 
 const dist = process.argv[2] ?? 'dist';
 
-// Precache was 350 KB until the team workspace, the drawn report and the archived item wording
-// landed (+26 KB, 10 KB of it won back by leaving the install icons out), then 362 KB until the
-// home dashboard and the empty states' texts in three languages (+6 KB); see README, Performance.
-const budgets = { homeGzip: 130 * KB, routeGzip: 200 * KB, precacheGzip: 367 * KB };
+// Precache was 350 KB; what each addition since cost is in README, Performance (getting back is #14).
+const budgets = { homeGzip: 130 * KB, routeGzip: 200 * KB, precacheGzip: 384 * KB };
 
 /** chart.js loads after a page is on screen, and only where a chart is drawn. */
 const chartChunk = /chartjs/;

@@ -3,6 +3,7 @@ import { packInvitation } from '../../src/links/invitation-link';
 import { invitationUrl } from '../../src/links/link-url';
 import { buildHeavyState, storedEntries } from '../../tests/support/heavy-state';
 import { buildTeamState } from '../../tests/support/team-state';
+import type { PersistedState } from '../../src/stores/persisted-state';
 import { createOwner, sampleInvitation } from '../../tests/unit/links/link-fixtures';
 
 export interface Shot {
@@ -12,6 +13,17 @@ export interface Shot {
   path: string;
   /** localStorage entries present before the page opens (empty for a first-time visitor). */
   storage: Record<string, string>;
+}
+
+/** The team as a manager sees it mid-wave: due dates around today rather than the generator's. */
+function midWave(state: PersistedState): PersistedState {
+  const day = 24 * 60 * 60 * 1000;
+  const dueDate = (index: number) =>
+    new Date(Date.now() + (index % 4 === 3 ? -2 : 5 + index) * day).toISOString().slice(0, 10);
+  return {
+    ...state,
+    reviews: state.reviews.map((review, index) => ({ ...review, dueDate: dueDate(index) })),
+  };
 }
 
 /** A rater opening an invitation in a fresh browser, the link as the owner's mail carries it. */
@@ -30,7 +42,7 @@ export async function screenshotShots(): Promise<Shot[]> {
   if (!review) throw new Error('the ten-year history has no answered review');
   const withHistory = (name: string, path: string): Shot => ({ name, path, storage: stored });
   // A manager's team at the scale the app is measured at: 12 people, 12 raters, 3 waves.
-  const team = buildTeamState();
+  const team = midWave(buildTeamState());
   const teamStored = storedEntries(team);
   const withTeam = (name: string, path: string): Shot => ({ name, path, storage: teamStored });
   const member = team.reviews[0];
