@@ -11,11 +11,11 @@ import { many, teamReview } from '../unit/domain/team/team-fixtures';
 
 const path = '/reviews/team/:id/guide';
 
-async function storeTeam(language: 'en' | 'fr') {
+async function storeTeam(language: 'en' | 'fr', { withSelf = true } = {}) {
   const review = await teamReview(
     1,
     'Ana Pérez',
-    [{ category: 'self', rating: 5 }, ...many('peer', [3, 3, 2])],
+    [...(withSelf ? many('self', [5]) : []), ...many('peer', [3, 3, 2])],
     { language },
   );
   useAppStore.setState({
@@ -51,6 +51,21 @@ describe('the conversation guide', () => {
     expect(screen.getByRole('button', { name: 'Imprimer le guide' })).toBeVisible();
     expect(screen.getByRole('article')).toHaveAttribute('lang', 'fr');
     expect(i18next.language).toBe('en');
+  });
+
+  it('says once, under one heading, that views cannot be compared without a self-rating', async () => {
+    const review = await storeTeam('en', { withSelf: false });
+    renderWithProviders(<TeamGuidePage />, { route: `/reviews/team/${review.id}/guide`, path });
+
+    expect(
+      await screen.findByRole('heading', { name: 'Blind spots and hidden strengths' }),
+    ).toBeVisible();
+    expect(
+      screen.getAllByText(
+        'Ana Pérez has not rated themselves in this wave, so the report cannot compare views.',
+      ),
+    ).toHaveLength(1);
+    expect(screen.queryByRole('heading', { name: 'Blind spots to explore' })).toBeNull();
   });
 
   it('lists the plan’s steps, each under its skill', async () => {

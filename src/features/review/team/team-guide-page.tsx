@@ -47,7 +47,7 @@ function Guide({ review, t }: { review: OwnedReview; t: TFunction }) {
   const number = (value: number) => formatNumber(value, language);
   const gaps = (list: typeof guide.blindSpots) =>
     list.length === 0 ? (
-      <p>{guide.hasSelf ? t('team.guide.noGaps') : t('team.guide.noSelf', { name })}</p>
+      <p>{t('team.guide.noGaps')}</p>
     ) : (
       <ul>
         {list.map((gap) => (
@@ -93,14 +93,24 @@ function Guide({ review, t }: { review: OwnedReview; t: TFunction }) {
           </ul>
         )}
       </section>
-      <section aria-labelledby="guide-blind-spots">
-        <h2 id="guide-blind-spots">{t('team.guide.blindSpotsTitle')}</h2>
-        {gaps(guide.blindSpots)}
-      </section>
-      <section aria-labelledby="guide-hidden">
-        <h2 id="guide-hidden">{t('team.guide.hiddenTitle')}</h2>
-        {gaps(guide.hiddenStrengths)}
-      </section>
+      {guide.hasSelf ? (
+        <>
+          <section aria-labelledby="guide-blind-spots">
+            <h2 id="guide-blind-spots">{t('team.guide.blindSpotsTitle')}</h2>
+            {gaps(guide.blindSpots)}
+          </section>
+          <section aria-labelledby="guide-hidden">
+            <h2 id="guide-hidden">{t('team.guide.hiddenTitle')}</h2>
+            {gaps(guide.hiddenStrengths)}
+          </section>
+        </>
+      ) : (
+        // Without a self-rating there is nothing to compare: said once, not under both headings.
+        <section aria-labelledby="guide-gaps">
+          <h2 id="guide-gaps">{t('team.guide.gapsTitle')}</h2>
+          <p>{t('team.guide.noSelf', { name })}</p>
+        </section>
+      )}
       <GuideQuestions guide={guide} t={t} />
       <section aria-labelledby="guide-steps">
         <h2 id="guide-steps">{t('team.guide.stepsTitle')}</h2>
