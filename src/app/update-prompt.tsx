@@ -26,10 +26,24 @@ function AfterPagePaint() {
   const [isOnline, setOnline] = useState(false);
   useEffect(() => {
     if (!isPainted) return;
+    let isLoading = false;
+    // The prompt's registration loads workbox-window in turn: once both are here, the online
+    // check comes right before the browser fetches the worker's script. A download the network
+    // cut short is tried again when it comes back.
     const register = () => {
-      if (navigator.onLine) setOnline(true);
+      if (isLoading || !navigator.onLine) return;
+      isLoading = true;
+      Promise.all([import('./service-worker-prompt'), import('workbox-window')]).then(
+        () => {
+          isLoading = false;
+          if (navigator.onLine) setOnline(true);
+        },
+        () => {
+          isLoading = false;
+        },
+      );
     };
-    import('./service-worker-prompt').then(register, () => undefined);
+    register();
     window.addEventListener('online', register);
     return () => window.removeEventListener('online', register);
   }, [isPainted]);

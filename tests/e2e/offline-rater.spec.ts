@@ -40,7 +40,8 @@ test('a rater who loses the network right after opening an invitation gets no sc
     swRequests.push(route.request().url());
     await route.abort('internetdisconnected');
   });
-  await page.route(/workbox-window[^/]*\.js$/, async (route) => {
+  // The registration code arrives after the page is drawn; here it arrives just after the drop.
+  await page.route(/(workbox-window|service-worker-prompt)[^/]*\.js$/, async (route) => {
     await dropped;
     const file = new URL(route.request().url()).pathname;
     await route.fulfill({
