@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { AxeResults, RunOptions } from 'axe-core';
 import type { Page } from '@playwright/test';
 import { packInvitation } from '../../src/links/invitation-link';
+import { axeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { buildHistory, storedEntries } from '../support/heavy-state';
 import { DATA_KEY, seedRaw } from './support/storage';
@@ -13,7 +11,6 @@ import { DATA_KEY, seedRaw } from './support/storage';
  * and state: the width and the colour scheme change in place, so the whole table stays fast.
  */
 
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const widths = [390, 1280] as const;
 const schemes = ['light', 'dark'] as const;
 const missingId = 'AAAAAAAAAAAAAAAAAAAAAA';
@@ -71,40 +68,9 @@ const routes: Route[] = [
   { name: 'not found', path: () => '/no/such/page' },
 ];
 
-declare global {
-  interface Window {
-    /** Put there by evaluating axe's own source in the page. */
-    axe: { run: (context: Document, options: RunOptions) => Promise<AxeResults> };
-  }
-}
-
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-/**
- * axe is put into the page once and run four times (AxeBuilder would inject it again for each
- * run). The dark scheme changes colours only, so there the contrast rule alone runs. Only
- * violations are reported: serialising every passing node costs time and says nothing.
- */
-async function violations(page: Page, colorScheme: (typeof schemes)[number]) {
-  const options = {
-    runOnly:
-      colorScheme === 'dark'
-        ? { type: 'rule' as const, values: ['color-contrast'] }
-        : { type: 'tag' as const, values: wcagTags },
-    resultTypes: ['violations' as const],
-  };
-  const results = await page.evaluate(
-    (runOptions) => window.axe.run(document, runOptions),
-    options,
-  );
-  return results.violations.map((violation) => ({
-    rule: violation.id,
-    targets: violation.nodes.map((node) => node.target.join(' ')),
-  }));
-}
+/** The dark scheme changes colours only, so there the contrast rule alone runs. */
+const violations = (page: Page, colorScheme: (typeof schemes)[number]) =>
+  axeViolations(page, { contrastOnly: colorScheme === 'dark' });
 
 for (const state of ['empty', 'with data'] as const) {
   for (const route of routes) {
@@ -113,7 +79,6 @@ for (const state of ['empty', 'with data'] as const) {
       await page.goto(await route.path(state));
       await expect(page.locator('main h1')).toBeVisible();
       await page.waitForLoadState('networkidle');
-      await page.evaluate(axeSource);
       const found: Record<string, unknown[]> = {};
       for (const width of widths) {
         await page.setViewportSize({ width, height: 800 });
