@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ChartRow } from '../../../domain/team/team-heat-chart';
 import { formatNumber } from '../../../lib/format';
+import { INDEX_TICKS, IndexAxisLabels } from '../../../ui/index-axis';
 
-const TICKS = [0, 25, 50, 75, 100];
 const HEIGHT = 28;
 
 /**
@@ -49,7 +49,7 @@ export function TeamHeatChart({ rows }: { rows: readonly ChartRow[] }) {
           <div className="team-chart-row" key={row.skill}>
             <span className="team-chart-skill">{t(`skills.${row.skill}.name`)}</span>
             <svg className="team-chart-track" height={HEIGHT} aria-hidden="true">
-              {TICKS.map((tick) => (
+              {INDEX_TICKS.map((tick) => (
                 <line
                   key={tick}
                   className="team-chart-tick"
@@ -91,18 +91,7 @@ export function TeamHeatChart({ rows }: { rows: readonly ChartRow[] }) {
         ))}
         <div className="team-chart-row" aria-hidden="true">
           <span />
-          <svg className="team-chart-track team-chart-axis" height="16">
-            {TICKS.map((tick, index) => (
-              <text
-                key={tick}
-                x={`${tick}%`}
-                y="12"
-                textAnchor={index === 0 ? 'start' : index === TICKS.length - 1 ? 'end' : 'middle'}
-              >
-                {number(tick)}
-              </text>
-            ))}
-          </svg>
+          <IndexAxisLabels className="team-chart-track team-chart-axis" language={i18n.language} />
           <span />
         </div>
       </div>
