@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+
+// Sealing and opening links runs real Web Crypto and compression; on a busy two-core machine that
+// can take longer than testing-library's default second of waiting.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();

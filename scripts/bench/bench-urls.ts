@@ -3,6 +3,7 @@ import { packInvitation } from '../../src/links/invitation-link';
 import { invitationUrl } from '../../src/links/link-url';
 import type { PersistedState } from '../../src/stores/persisted-state';
 import { buildHeavyState, storedEntries } from '../../tests/support/heavy-state';
+import { buildTeamState } from '../../tests/support/team-state';
 import { createOwner, sampleInvitation } from '../../tests/unit/links/link-fixtures';
 
 export interface BenchPage {
@@ -45,5 +46,12 @@ export async function benchPages(): Promise<BenchPage[]> {
     },
     { route: '360 report', path: reportPath(state), storage: stored, offlineStart: false },
     { route: 'plan', path: '/plan', storage: stored, offlineStart: false },
+    // A manager's team at the measured scale: 12 people × 12 raters × 3 waves.
+    {
+      route: 'team',
+      path: '/reviews/team',
+      storage: storedEntries(buildTeamState()),
+      offlineStart: false,
+    },
   ];
 }

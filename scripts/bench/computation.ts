@@ -4,12 +4,14 @@ import { sortByNewest } from '../../src/domain/assessment/assessment';
 import { buildRecommendations } from '../../src/domain/plan/recommendations';
 import { scoreAssessment } from '../../src/domain/assessment/scoring';
 import { buildSkillTrend } from '../../src/domain/assessment/skill-trend';
+import { buildTeamView } from '../../src/domain/team/team-view';
 import { reportForWave } from '../../src/features/review/report/report-input';
 import { backupSchema, createBackup, mergeBackup, parseBackup } from '../../src/storage/backup';
 import { PERSISTED_VERSION, emptyPersistedState } from '../../src/stores/persisted-state';
 import { createRandom } from '../../tests/support/heavy-random';
 import { buildOwnedReview } from '../../tests/support/heavy-reviews';
 import { buildHistory, heavyHistory, type HistorySize } from '../../tests/support/heavy-state';
+import { buildTeamState, teamScale } from '../../tests/support/team-state';
 import { timeMedian, type TimingOptions } from './median';
 import type { BenchSection } from './section';
 
@@ -73,6 +75,18 @@ async function planRows(): Promise<Row[]> {
   ];
 }
 
+/** The team page's whole view model: every person's row, the heat table and its chart. */
+async function teamRows(): Promise<Row[]> {
+  const { reviews } = buildTeamState();
+  const { people, raters, waves } = teamScale;
+  const input = `${String(people)} people × ${String(raters)} raters × ${String(waves)} waves`;
+  return [
+    await timedRow('team view (buildTeamView)', input, REPORT_RUNS, () =>
+      buildTeamView(reviews, '2026-12-04', itemBank),
+    ),
+  ];
+}
+
 function describeFile(text: string): string {
   const bytes = new TextEncoder().encode(text).length;
   return `${bytes.toLocaleString('en')} bytes (${text.length.toLocaleString('en')} chars)`;
@@ -117,11 +131,17 @@ export async function benchComputation(): Promise<BenchSection> {
     note:
       'Median wall time of sequential runs (count in the table) after warm-up runs ' +
       `(${String(REPORT_RUNS.warmup)}, ${String(PLAN_RUNS.warmup)} and ${String(IMPORT_RUNS.warmup)}), ` +
-      'in this Node process, on inputs built by tests/support/heavy-state.ts. The backup is ' +
+      'in this Node process, on inputs built by tests/support/heavy-state.ts and team-state.ts. ' +
+      'The backup is ' +
       `the ten-year history grown to ${String(twoMegabyteHistory.reviews)} reviews × ` +
       `${String(twoMegabyteHistory.responsesPerReview)} responses and ` +
       `${String(twoMegabyteHistory.goals)} goals, exported as Settings does (JSON, 2-space indent).`,
     columns: ['computation', 'input', 'runs', 'median ms'],
-    rows: [...(await reportRows()), ...(await planRows()), ...(await importRows())],
+    rows: [
+      ...(await reportRows()),
+      ...(await teamRows()),
+      ...(await planRows()),
+      ...(await importRows()),
+    ],
   };
 }

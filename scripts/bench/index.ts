@@ -1,6 +1,6 @@
 // npm run bench: builds the app, measures it, prints one report and writes it to reports/bench/.
 // Options: --runs N (Lighthouse runs per page, default 5), --languages en,fr (default all three),
-// --pages home,plan (route names, default all), --no-browser (skip Lighthouse and the offline
+// --pages home,team (route names or their first word, default all), --no-browser (skip Lighthouse and the offline
 // start, e.g. on a machine without Chromium). Lighthouse measures the prerendered build (dist)
 // against the client-only one (PRERENDER=0, dist-client) in the same run.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -69,7 +69,8 @@ function markdown(section: BenchSection): string {
 async function browserSections(runs: number): Promise<BenchSection[]> {
   const wanted = option('--pages')?.split(',');
   const pages = (await benchPages()).filter(
-    (page) => !wanted || wanted.includes(page.route.split(' ')[0] ?? ''),
+    (page) =>
+      !wanted || wanted.includes(page.route) || wanted.includes(page.route.split(' ')[0] ?? ''),
   );
   const languages = (option('--languages') ?? 'en,es,fr').split(',');
   build(clientDist, false);

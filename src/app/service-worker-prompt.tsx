@@ -2,10 +2,7 @@ import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../ui/notice';
 
-/**
- * Registers the service worker and offers its update. Loaded after the page is drawn, so its
- * code is no part of what a first visit waits for.
- */
+/** Registers the service worker and offers its update; loaded only once the page is drawn. */
 export function ServiceWorkerPrompt() {
   const { t } = useTranslation();
   const {

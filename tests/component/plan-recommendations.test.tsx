@@ -38,12 +38,20 @@ function step(skill: string, entryId: string) {
 describe('the plan page’s recommendations', () => {
   beforeEach(resetStores);
 
-  it('asks for a self-assessment first', () => {
+  it('says recommendations come with results', () => {
     renderWithProviders(<PlanPage />, { route: '/plan' });
     expect(
-      within(recommendations()).getByText('Take the self-assessment to see recommendations.'),
+      within(recommendations()).getByText('Recommendations appear here once you have results.'),
     ).toBeVisible();
     expect(within(recommendations()).queryAllByRole('checkbox')).toHaveLength(0);
+  });
+
+  it('opens and focuses the skill a 360 report links to', () => {
+    useAppStore.setState({ assessments: [result] });
+    renderWithProviders(<PlanPage />, { route: '/plan?skill=strategic-thinking', path: '/plan' });
+    expect(card('Strategic thinking')).toBeVisible();
+    expect(card('Resilience and adaptability')).not.toBeVisible();
+    expect(document.activeElement).toHaveTextContent('Strategic thinking');
   });
 
   it('lists the three most urgent skills, each step saying why with the score', () => {

@@ -10,7 +10,7 @@ describe('the results page', () => {
 
   it('invites a first assessment when there is no result', () => {
     renderWithProviders(<ResultsPage />, { route: '/results' });
-    expect(screen.getByText('No completed self-assessment yet.')).toBeVisible();
+    expect(screen.getByText(/^No completed self-assessment yet\. Take it/)).toBeVisible();
     expect(screen.getByRole('link', { name: 'Take the self-assessment' })).toHaveAttribute(
       'href',
       '/assessment',

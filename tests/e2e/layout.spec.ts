@@ -32,7 +32,7 @@ test('at 360 px wide no page scrolls sideways: home, a step, results, history an
   });
 
   await page.goto('/');
-  await expect(mainHeading(page, t('home.title'))).toBeVisible();
+  await expect(mainHeading(page, t('dashboard.title'))).toBeVisible();
   await expectNoHorizontalScroll(page);
 
   await page.goto(`/assessment/${skills[2]}`);

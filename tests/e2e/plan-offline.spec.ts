@@ -31,14 +31,14 @@ test('in French and offline after the first visit: recommendations, a goal, the 
     assessments: [completedAssessment('plan-offline', '2026-03-01T09:00:00.000Z', planPattern)],
   });
   await page.goto('/');
-  await expect(mainHeading(page, en('home.title'))).toBeVisible();
+  await expect(mainHeading(page, en('dashboard.title'))).toBeVisible();
   await waitUntilControlled(page);
   await chooseLanguage(page, 'en', 'fr');
 
   await context.setOffline(true);
   const reloaded = await page.reload();
   expect(reloaded?.fromServiceWorker(), 'the page comes from the service worker').toBe(true);
-  await expect(mainHeading(page, t('home.title'))).toBeVisible();
+  await expect(mainHeading(page, t('dashboard.title'))).toBeVisible();
 
   // The plan, never opened before, loads from the cache and speaks French.
   await openPlan(page, t);

@@ -74,7 +74,7 @@ test('after the report and results pages were open, the case for the role keeps 
   await page.getByRole('link', { name: t('nav.results'), exact: true }).click();
   await expect(mainHeading(page, t('results.title'))).toBeVisible();
   await page.goBack();
-  await page.getByRole('link', { name: t('reportHeadline.planLink') }).click();
+  await page.getByRole('link', { name: t('nav.plan'), exact: true }).click();
   await expect(page).toHaveURL('/plan');
   await page.getByRole('link', { name: t('plan.case.title'), exact: true }).click();
 

@@ -56,13 +56,17 @@ async function peersInvitation(page: Page): Promise<string> {
   return readInvitationUrl(page, t, 'peer');
 }
 
+// The routes themselves (lists, a review, a report) are in axe-routes.spec.ts; this walks the
+// states a route table cannot open: validation errors, a manager's report, an imported report.
 test('axe finds no WCAG 2.2 AA violations on the owner’s review pages, the report and a shared report, light and dark', async ({
   page,
   openBrowser,
 }) => {
+  // Six pages checked twice each (light, dark), one of them the report with its five statement
+  // tables: on two shared cores this takes longer than the default two minutes.
+  test.slow();
   await page.goto('/reviews');
   await expect(page.getByText(t('reviews.empty'), { exact: true })).toBeVisible();
-  await expectNoAxeViolations(page, 'the reviews list, empty');
 
   await page.getByRole('link', { name: t('reviews.new'), exact: true }).click();
   await expect(mainHeading(page, t('review.newTitle'))).toBeVisible();
@@ -86,11 +90,9 @@ test('axe finds no WCAG 2.2 AA violations on the owner’s review pages, the rep
   await seedState(page, { reviews: [review] });
   await page.goto('/reviews');
   await expect(page.getByRole('link', { name: subject, exact: true })).toBeVisible();
-  await expectNoAxeViolations(page, 'the reviews list with a review');
 
   await page.getByRole('link', { name: subject, exact: true }).click();
   await expect(invitationLinkBox(page, t, 'peer')).toHaveValue(/#I/);
-  await expectNoAxeViolations(page, 'a review page');
 
   await openReport(page, t, review.id, subject);
   await expect(page.getByRole('table', { name: t('report.highest') })).toBeVisible();

@@ -27,6 +27,28 @@ const firstNames = [
 ];
 const lastNames = ['Pérez', 'Chen', 'Diaz', 'Okafor', 'Walsh', 'Nair', 'Müller', 'Sato'];
 
+/** Colleagues who rate; each person's named raters are distinct and never the person. */
+const colleagues = [
+  'Mei Chen',
+  'Priya Nair',
+  'Tom Walsh',
+  'Sam Okafor',
+  'Lena Müller',
+  'Rui Sato',
+  'Ines Diaz',
+  'Omar Haddad',
+  'Zoe Martin',
+  'Yuki Tanaka',
+  'Nils Berg',
+  'Ada Costa',
+  'Luis Romero',
+  'Kim Larsen',
+];
+
+function colleagueFor(person: number, rater: number): string {
+  return colleagues[(person + rater) % colleagues.length] ?? 'Mei Chen';
+}
+
 function personName(random: Random, index: number): string {
   return `${firstNames[index % firstNames.length] ?? 'Ana'} ${random.pick(lastNames)}`;
 }
@@ -44,6 +66,7 @@ function teamMemberReview(random: Random, index: number, scale: typeof teamScale
   return {
     ...base,
     subjectName: personName(random, index),
+    namedRaters: base.namedRaters.map((rater, i) => ({ ...rater, name: colleagueFor(index, i) })),
     ownerRole: 'manager',
     categories: ['self', 'manager', 'peer', 'direct-report', 'other'],
     responses: base.responses.map((received, i) => ({ ...received, wave: waveOf(i) })),

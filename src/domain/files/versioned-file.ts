@@ -40,6 +40,8 @@ interface JsonFormat<T> {
 interface FileFormat<T> extends JsonFormat<T> {
   format: string;
   version: number;
+  /** Older versions still read as they are (the schema fills what they lack). */
+  readsAlso?: readonly number[];
 }
 
 /** What the views hand over from a file input: a File has both, and tests can pass a stand-in. */
@@ -141,7 +143,8 @@ export function parseVersionedFile<T>(text: string, file: FileFormat<T>): FileRe
   if (!json.ok) return json;
   const header = readHeader(json.value);
   if (header.format !== file.format) return { ok: false, error: { code: 'wrong-format' } };
-  const versionError = checkVersion(header.version, file.version);
+  const isOlderRead = file.readsAlso?.some((version) => version === header.version) ?? false;
+  const versionError = isOlderRead ? null : checkVersion(header.version, file.version);
   if (versionError) return { ok: false, error: versionError };
   return validate(json.value, file.schema);
 }

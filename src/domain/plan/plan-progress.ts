@@ -87,3 +87,31 @@ export function summarizeProgress(plan: Plan, today: string): PlanProgress {
     nextDue,
   };
 }
+
+export interface NextGoal {
+  goal: Goal;
+  isOverdue: boolean;
+}
+
+/**
+ * The active, unfinished goal due next from today on; when every open goal's date has passed,
+ * the one that passed last (long-forgotten goals are not what a person is working on). On a
+ * tie, the one listed first in the plan.
+ */
+export function findNextGoal(plan: Plan, today: string): NextGoal | null {
+  const open = plan.goals.filter(
+    (goal) => goal.archivedAt === null && findGoalStatus(goal) !== 'done',
+  );
+  const upcoming = open.filter((goal) => goal.targetDate >= today);
+  const next = upcoming.reduce<Goal | null>(
+    (earliest, goal) =>
+      earliest === null || goal.targetDate < earliest.targetDate ? goal : earliest,
+    null,
+  );
+  if (next) return { goal: next, isOverdue: false };
+  const latest = open.reduce<Goal | null>(
+    (last, goal) => (last === null || goal.targetDate > last.targetDate ? goal : last),
+    null,
+  );
+  return latest === null ? null : { goal: latest, isOverdue: true };
+}

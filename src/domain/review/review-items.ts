@@ -1,17 +1,30 @@
 import type { ItemBank, ItemId } from '../instrument/instrument';
+import { NOT_OBSERVED, type Rating } from '../instrument/scale';
+import { skillIds, type SkillId } from '../instrument/skills';
+import type { GroupPlan, ReportGroupId } from './review-groups';
 import { readRating, type AnswerSheet } from './review-raters';
-import { ITEM_HIGHLIGHT_COUNT } from './review-rules';
-import type { Rating } from '../instrument/scale';
-import { mean } from '../assessment/scoring';
-import type { SkillId } from '../instrument/skills';
+import { HARD_TO_OBSERVE_SHARE, ITEM_HIGHLIGHT_COUNT, isAtLeast } from './review-rules';
+import { readSkillStatements, statementMean } from './skill-statements';
+
+/** A shown group's mean for one statement; null when withheld or nobody in it rated it. */
+export interface ItemGroupMean {
+  group: ReportGroupId;
+  mean: number | null;
+}
 
 export interface ItemReport {
   itemId: ItemId;
   skill: SkillId;
-  /** Others' mean; null unless at least `threshold` of them rated the item. */
+  /** Others' mean; null unless every group they pool may show the statement (skill-statements.ts). */
   others: number | null;
   /** How many raters behind it rated the item (not observed and blanks left out). */
   othersCount: number;
+  /** Each shown group, in report order. */
+  groups: ItemGroupMean[];
+  /** "Not observed" answers among everyone in the shown groups; blank answers are not counted. */
+  notObserved: number;
+  /** At least `HARD_TO_OBSERVE_SHARE` of them marked it not observed: the statement, not a weakness. */
+  isHardToObserve: boolean;
   self: Rating | null;
   /** Self − others on the 1–5 scale. */
   gap: number | null;
@@ -30,30 +43,40 @@ export interface ItemHighlights {
 }
 
 /**
- * Items pool everyone in the shown non-manager groups and apply the threshold per item too:
- * an item most raters marked "not observed" would otherwise show one or two people's answers.
+ * Statement figures follow the skill figures' groups: a group shows a statement's mean only
+ * where its skill mean cannot be used to take one rater out of it, and others pool exactly the
+ * groups shown for the skill, only where each of them shows the statement (skill-statements.ts).
  */
 export function reportItems(
   bank: ItemBank,
   self: AnswerSheet | null,
-  raters: readonly AnswerSheet[],
+  plan: GroupPlan,
   threshold: number,
 ): ItemReport[] {
-  return bank.items.map((item) => {
-    const ratings = raters.flatMap((sheet) => {
-      const rating = readRating(sheet, item.id);
-      return rating === null ? [] : [rating];
+  const shownSheets = plan.groups.flatMap((group) => group.raters.map((rater) => rater.answers));
+  return skillIds.flatMap((skill) => {
+    const statements = readSkillStatements(plan, bank, skill, threshold);
+    return statements.items.map((item, index): ItemReport => {
+      const pooled = statementMean(statements.othersRows, index);
+      const others = statements.othersShown ? pooled : null;
+      const notObserved = shownSheets.filter((sheet) => sheet[item.id] === NOT_OBSERVED).length;
+      const selfRating = self === null ? null : readRating(self, item.id);
+      return {
+        itemId: item.id,
+        skill,
+        others,
+        othersCount: statements.othersRows.filter((row) => row[index] !== null).length,
+        groups: statements.groups.map(({ group, rows, isShown }) => ({
+          group,
+          mean: isShown ? statementMean(rows, index) : null,
+        })),
+        notObserved,
+        isHardToObserve:
+          notObserved > 0 && isAtLeast(notObserved / shownSheets.length, HARD_TO_OBSERVE_SHARE),
+        self: selfRating,
+        gap: others === null || selfRating === null ? null : selfRating - others,
+      };
     });
-    const others = ratings.length >= threshold ? mean(ratings) : null;
-    const selfRating = self === null ? null : readRating(self, item.id);
-    return {
-      itemId: item.id,
-      skill: item.skill,
-      others,
-      othersCount: ratings.length,
-      self: selfRating,
-      gap: others === null || selfRating === null ? null : selfRating - others,
-    };
   });
 }
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { itemIdSchema } from '../instrument/instrument';
+import { itemIdSchema, MAX_INSTRUMENT_VERSION } from '../instrument/instrument';
 import {
   MAX_ANONYMITY_THRESHOLD,
   MAX_COMMENT,
@@ -12,7 +12,8 @@ import type { DisclosedSpread } from './review-disclosure';
 import { spreadBands } from './spread-band';
 import type { ReviewReport } from './review-report';
 import { ITEM_HIGHLIGHT_COUNT } from './review-rules';
-import { agreementTypes } from './review-stats';
+import { agreementTypes } from './agreement-types';
+import { agreementBands } from './agreement-band';
 import { ratingSchema, SCALE_MAX, SCALE_MIN } from '../instrument/scale';
 import { skillIds, skillIdSchema } from '../instrument/skills';
 
@@ -119,6 +120,9 @@ const skillReportSchema = z.object({
   isHiddenStrength: z.boolean(),
   agreement: z.nullable(z.enum(agreementTypes)),
   spread: z.nullable(raterSpreadSchema),
+  // Version 3 figures; a report shared before them reads as "not shown".
+  alpha: z._default(z.nullable(z.number().check(z.lte(1))), null),
+  agreementIndex: z._default(z.nullable(z.enum(agreementBands)), null),
 });
 
 const itemReportShape = {
@@ -127,6 +131,14 @@ const itemReportShape = {
   others: z.nullable(meanSchema),
   othersCount: countSchema,
   self: z.nullable(ratingSchema),
+  groups: z._default(
+    z
+      .array(z.object({ group: reportGroupIdSchema, mean: z.nullable(meanSchema) }))
+      .check(z.maxLength(reportGroupIdSchema.options.length)),
+    [],
+  ),
+  notObserved: z._default(countSchema, 0),
+  isHardToObserve: z._default(z.boolean(), false),
   gap: z.nullable(gapSchema),
 };
 const itemReportSchema = z.object(itemReportShape);
@@ -158,6 +170,8 @@ const commentsReportSchema = z.discriminatedUnion('status', [
  */
 export const reviewReportSchema = z.object({
   threshold: thresholdSchema,
+  /** The item bank the raters answered; empty (today's wording) in reports shared before v3. */
+  instrumentVersion: z._default(z.string().check(z.maxLength(MAX_INSTRUMENT_VERSION)), ''),
   counts: z.array(categoryCountSchema).check(z.length(raterCategories.length)),
   pool: poolSummarySchema,
   shownGroups: z.array(reportGroupIdSchema).check(z.maxLength(reportGroupIdSchema.options.length)),

@@ -20,6 +20,8 @@ export interface ReviewReportInput {
   responses: readonly ReviewResponseInput[];
   /** Raised to MIN_ANONYMITY_THRESHOLD (review.ts) when lower. */
   threshold: number;
+  /** The item bank version the raters answered (the invitation's); defaults to `bank.version`. */
+  instrumentVersion?: string;
   /** Fixes the comment order, e.g. review id and wave: the same report reads the same each time. */
   seed: string;
 }
@@ -27,6 +29,8 @@ export interface ReviewReportInput {
 export interface ReviewReport {
   /** The threshold actually applied. */
   threshold: number;
+  /** Which wording the raters saw (content/item-wording.ts); empty for "today's". */
+  instrumentVersion: string;
   counts: CategoryCount[];
   pool: PoolSummary;
   shownGroups: ReportGroupId[];
@@ -47,16 +51,12 @@ export function buildReviewReport(input: ReviewReportInput): ReviewReport {
   const threshold = clampThreshold(input.threshold);
   const plan = planGroups(input.responses, threshold, input.self !== null);
   const shownRaters = plan.groups.flatMap((group) => group.raters);
-  const items = reportItems(
-    input.bank,
-    input.self,
-    shownRaters.map((rater) => rater.answers),
-    threshold,
-  );
+  const items = reportItems(input.bank, input.self, plan, threshold);
   const context = { bank: input.bank, self: input.self, plan, threshold };
 
   return {
     threshold,
+    instrumentVersion: input.instrumentVersion ?? input.bank.version,
     counts: plan.counts,
     pool: plan.pool,
     shownGroups: plan.groups.map((group) => group.id),

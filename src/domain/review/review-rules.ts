@@ -22,6 +22,27 @@ export const DISAGREEMENT_RANGE = 2.0;
 /** Below this SD raters broadly agree: the "close agreement" band. This app's rule, not a norm. */
 export const CLOSE_AGREEMENT_SD = 0.5;
 
+/**
+ * Cronbach's α for a skill is computed only from raters who rated all of its statements, and
+ * shown once this many did: Explorance reads Greguras & Robie as needing about 8 peers for an
+ * acceptable reliability, and α from fewer raters swings too much to read.
+ */
+export const RELIABILITY_MIN_RATERS = 8;
+/** α readings (Nunnally & Bernstein): from .80 the statements agree well, from .70 acceptably. */
+export const RELIABILITY_GOOD = 0.8;
+export const RELIABILITY_ACCEPTABLE = 0.7;
+
+/**
+ * r_wg(J) below this reads "raters disagree: talk about it". The .70 cut-off is widely used but
+ * not confirmed in the sources Ascent checked, so it is stated as this app's rule.
+ */
+export const AGREEMENT_RWG = 0.7;
+/** r_wg(J) is shown (as a band only) once this many raters are behind "others". */
+export const AGREEMENT_MIN_RATERS = 5;
+
+/** A statement this share of the raters marked "not observed" is hard to observe, not a weakness. */
+export const HARD_TO_OBSERVE_SHARE = 0.3;
+
 /** How many items each highlight list (highest, lowest, largest gaps) names at most. */
 export const ITEM_HIGHLIGHT_COUNT = 5;
 
@@ -56,6 +77,10 @@ export const reviewRuleIds = [
   'item-threshold',
   'others-without-manager',
   'disclosure',
+  'item-figures',
+  'hard-to-observe',
+  'reliability',
+  'agreement-index',
   'blind-spot',
   'agreement-types',
   'disagreement',
@@ -84,6 +109,14 @@ export function listReviewRules(threshold: number): ReviewRule[] {
     'blind-spot': { gap: BLIND_SPOT_GAP },
     'agreement-types': { gap: BLIND_SPOT_GAP, high: AGREEMENT_HIGH_MEAN },
     disclosure: { threshold: applied },
+    'item-figures': { threshold: applied },
+    'hard-to-observe': { percent: Math.round(HARD_TO_OBSERVE_SHARE * 100) },
+    reliability: {
+      raters: RELIABILITY_MIN_RATERS,
+      good: RELIABILITY_GOOD,
+      acceptable: RELIABILITY_ACCEPTABLE,
+    },
+    'agreement-index': { raters: AGREEMENT_MIN_RATERS, cutoff: AGREEMENT_RWG },
     disagreement: { sd: DISAGREEMENT_SD, close: CLOSE_AGREEMENT_SD },
     comments: { threshold: applied },
   };

@@ -2,14 +2,14 @@ import type { ItemBank } from '../instrument/instrument';
 import type { GroupPlan, ReportGroupId } from './review-groups';
 import { scoreRaterSkill, type AnswerSheet, type ReviewResponseInput } from './review-raters';
 import { discloseSpread, mayShowMean, type DisclosedSpread } from './review-disclosure';
-import {
-  classifyAgreement,
-  isBlindSpot,
-  isHiddenStrength,
-  type AgreementType,
-} from './review-stats';
+import { classifyAgreement, isBlindSpot, isHiddenStrength } from './review-stats';
+import type { AgreementType } from './agreement-types';
 import { mean, toIndex } from '../assessment/scoring';
 import type { SkillId } from '../instrument/skills';
+import type { AgreementBand } from './agreement-band';
+import { discloseAgreement } from './rater-agreement';
+import { discloseAlpha } from './scale-reliability';
+import { completeRows, readSkillStatements } from './skill-statements';
 
 /** A shown figure: the mean of rater means (each rater weighs the same) and how many raters. */
 export interface Figure {
@@ -49,6 +49,13 @@ export interface SkillReport {
    * exact SD or range; null whenever `others` is.
    */
   spread: DisclosedSpread | null;
+  /**
+   * Cronbach's α of the skill's statements across the raters behind `others` who rated them all;
+   * null until enough did (scale-reliability.ts). It describes the statements, not the person.
+   */
+  alpha: number | null;
+  /** r_wg(J) among the raters behind `others`, as a band only; null when not shown (rater-agreement.ts). */
+  agreementIndex: AgreementBand | null;
 }
 
 export interface SkillContext {
@@ -76,6 +83,7 @@ export function scoreSkillReport(skill: SkillId, context: SkillContext): SkillRe
       return value === null ? [] : [value];
     });
 
+  const statements = readSkillStatements(plan, bank, skill, threshold);
   const selfMean = context.self === null ? null : scoreRaterSkill(context.self, bank, skill);
   const managerMeans = meansOf(plan.managers);
   const rated = plan.groups.map((group) => ({ group: group.id, means: meansOf(group.raters) }));
@@ -106,5 +114,7 @@ export function scoreSkillReport(skill: SkillId, context: SkillContext): SkillRe
     isHiddenStrength: gap !== null && isHiddenStrength(gap),
     agreement: classifyAgreement(selfMean, others?.mean ?? null),
     spread: others === null ? null : discloseSpread(othersMeans, threshold),
+    alpha: discloseAlpha(completeRows(statements.othersRows)),
+    agreementIndex: statements.othersShown ? discloseAgreement(statements.othersRows) : null,
   };
 }

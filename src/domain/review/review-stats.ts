@@ -6,15 +6,7 @@ import {
   isAtLeast,
 } from './review-rules';
 import { mean } from '../assessment/scoring';
-
-/** Atwater & Yammarino's four self–other agreement groups. */
-export const agreementTypes = [
-  'over-rater',
-  'under-rater',
-  'in-agreement-high',
-  'in-agreement-low',
-] as const;
-export type AgreementType = (typeof agreementTypes)[number];
+import type { AgreementType } from './agreement-types';
 
 /** Self clearly above others: the subject sees a strength others do not (yet). */
 export function isBlindSpot(gap: number): boolean {

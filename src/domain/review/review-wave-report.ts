@@ -21,6 +21,7 @@ export function buildWaveReport(
     self: review.ownerRole === 'subject' ? subjectSelfAssessment : self,
     responses: others,
     threshold: review.threshold,
+    instrumentVersion: review.instrumentVersion,
     seed: `${review.id}:${String(wave)}`,
   });
 }

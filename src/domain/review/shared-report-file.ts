@@ -26,6 +26,8 @@ export function parseSharedReport(text: string): SharedReportResult {
   return parseVersionedFile(text, {
     format: SHARED_REPORT_FORMAT,
     version: SHARED_REPORT_VERSION,
+    // A version-2 file holds only safe figures; it reads with the version-3 ones "not shown".
+    readsAlso: [2],
     maxChars: MAX_SHARED_REPORT_CHARS,
     schema: sharedReportSchema,
   });

@@ -5,15 +5,19 @@ import type { ReviewReport } from './review-report';
 import { reviewReportSchema } from './review-report-schema';
 
 export const SHARED_REPORT_FORMAT = 'ascent-shared-report';
-/** 2: spread is a band or withheld, never an exact SD and range (review-disclosure.ts). */
-export const SHARED_REPORT_VERSION = 2;
+/**
+ * 2: spread is a band or withheld, never an exact SD and range (review-disclosure.ts).
+ * 3: adds α, the agreement band, statement means by group, "not observed" counts and the item
+ * bank version; a version-2 file reads with those "not shown".
+ */
+export const SHARED_REPORT_VERSION = 3;
 /** Kept in browsers and backups before version 2; read with the exact spread dropped. */
 export const LEGACY_SHARED_REPORT_VERSION = 1;
 
 /** The file a manager hands to the person reviewed: group figures only, read-only on import. */
 export const sharedReportSchema = z.object({
   format: z.literal(SHARED_REPORT_FORMAT),
-  version: z.literal([LEGACY_SHARED_REPORT_VERSION, SHARED_REPORT_VERSION]),
+  version: z.literal([LEGACY_SHARED_REPORT_VERSION, 2, SHARED_REPORT_VERSION]),
   reviewId: reviewIdSchema,
   subjectName: z.string().check(z.minLength(1), z.maxLength(MAX_SUBJECT_NAME)),
   wave: z.int().check(z.gte(1), z.lte(MAX_WAVES)),

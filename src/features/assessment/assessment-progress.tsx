@@ -1,3 +1,4 @@
+import './assessment-progress.css';
 import { useTranslation } from 'react-i18next';
 import { itemBank } from '../../content/item-bank';
 import {

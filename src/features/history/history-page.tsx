@@ -8,6 +8,7 @@ import { formatDateTime, formatNumber } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAppStore } from '../../stores/app-store';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { EmptyState } from '../../ui/empty-state';
 import { Notice } from '../../ui/notice';
 import { PageHeading } from '../../ui/page-heading';
 import { StoredData } from '../../ui/stored-data';
@@ -38,7 +39,11 @@ export function HistoryPage() {
           </div>
         ) : null}
         {newestFirst.length === 0 ? (
-          <p>{t('history.empty')}</p>
+          <EmptyState
+            text={t('history.empty')}
+            action={t('results.takeAssessment')}
+            to="/assessment"
+          />
         ) : (
           <table className="data-table">
             <caption>{t('history.listCaption')}</caption>
@@ -87,7 +92,7 @@ export function HistoryPage() {
             </tbody>
           </table>
         )}
-        <CompareSection newestFirst={newestFirst} />
+        {newestFirst.length === 0 ? null : <CompareSection newestFirst={newestFirst} />}
       </StoredData>
       <ConfirmDialog
         isOpen={pendingDelete !== null}

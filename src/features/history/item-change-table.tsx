@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { statementKey } from '../../content/item-wording';
 import type { ItemChange } from '../../domain/assessment/compare-versions';
 import { formatNumber, formatSigned } from '../../lib/format';
+import { useKeyboardScroll } from '../../lib/use-keyboard-scroll';
 
 /** The statements whose answer moved most; reworded statements never appear here. */
 export function ItemChangeTable({
@@ -15,10 +16,11 @@ export function ItemChangeTable({
   caption: string;
 }) {
   const { t, i18n } = useTranslation();
+  const scrollRef = useKeyboardScroll();
   if (changes.length === 0) return <p>{t('history.itemsNone')}</p>;
   return (
     <>
-      <table className="data-table">
+      <table className="data-table" ref={scrollRef}>
         <caption>{caption}</caption>
         <thead>
           <tr>

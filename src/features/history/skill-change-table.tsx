@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SkillComparison } from '../../domain/assessment/compare-versions';
 import { formatNumber, formatSigned } from '../../lib/format';
+import { useKeyboardScroll } from '../../lib/use-keyboard-scroll';
 
 function ReadingCell({ row }: { row: SkillComparison }) {
   const { t } = useTranslation();
@@ -20,9 +21,10 @@ function ReadingCell({ row }: { row: SkillComparison }) {
 /** Change per skill with its reading: within the noise, or a real rise or fall. */
 export function SkillChangeTable({ rows, caption }: { rows: SkillComparison[]; caption: string }) {
   const { t, i18n } = useTranslation();
+  const scrollRef = useKeyboardScroll();
   const language = i18n.language;
   return (
-    <table className="data-table">
+    <table className="data-table" ref={scrollRef}>
       <caption>{caption}</caption>
       <thead>
         <tr>

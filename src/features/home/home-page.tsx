@@ -1,11 +1,22 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { itemBank } from '../../content/item-bank';
 import { skillIds } from '../../domain/instrument/skills';
+import { loadPageTexts } from '../../lib/i18n';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAppStore } from '../../stores/app-store';
 import { PageHeading } from '../../ui/page-heading';
 import { StoredData } from '../../ui/stored-data';
+import { useStoredDataShown } from '../../lib/stored-data-shown';
+
+// A returning person's dashboard, with its texts, loads only when there is data to show: the
+// first visit's bundle holds the introduction alone.
+const HomeDashboard = lazy(() =>
+  Promise.all([import('./home-dashboard'), loadPageTexts()]).then(([module]) => ({
+    default: module.HomeDashboard,
+  })),
+);
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -13,8 +24,21 @@ export function HomePage() {
   const answered = useAppStore((state) =>
     state.draft ? Object.keys(state.draft.answers).length : null,
   );
-  const hasResults = useAppStore((state) => state.assessments.length > 0);
+  const hasData = useAppStore(
+    (state) => state.assessments.length + state.reviews.length + state.plan.goals.length > 0,
+  );
+  // The prerendered page is the first visit's introduction; saved data turns it into the
+  // dashboard only after the browser has taken that HTML over.
+  const isDataShown = useStoredDataShown();
 
+  if (hasData && isDataShown) {
+    return (
+      // Holds the dashboard's room while it loads, so the footer does not jump.
+      <Suspense fallback={<div style={{ minHeight: '40rem' }} />}>
+        <HomeDashboard />
+      </Suspense>
+    );
+  }
   return (
     <>
       <section className="hero">
@@ -31,11 +55,6 @@ export function HomePage() {
             <Link className="button button-primary" to="/assessment">
               {answered === null ? t('home.start') : t('home.resume')}
             </Link>
-            {hasResults ? (
-              <Link className="button" to="/results">
-                {t('home.latest')}
-              </Link>
-            ) : null}
           </div>
         </StoredData>
         {/* The line is kept without a draft too, so reading one moves nothing below. */}

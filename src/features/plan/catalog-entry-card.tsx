@@ -1,3 +1,4 @@
+import '../../ui/facts.css';
 import { useTranslation } from 'react-i18next';
 import { isOfficialUrl, localize, type CatalogEntry } from '../../domain/plan/catalog';
 

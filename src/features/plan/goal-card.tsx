@@ -1,3 +1,4 @@
+import '../../ui/facts.css';
 import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_ACTIONS_PER_GOAL, MAX_ACTION_TITLE, type Goal } from '../../domain/plan/plan';

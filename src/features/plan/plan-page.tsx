@@ -7,6 +7,7 @@ import { localDay } from '../../domain/calendar/local-day';
 import { MAX_GOALS } from '../../domain/plan/plan';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAppStore } from '../../stores/app-store';
+import { EmptyState } from '../../ui/empty-state';
 import { PageHeading } from '../../ui/page-heading';
 import { StoredData } from '../../ui/stored-data';
 import { ArchivedGoals } from './archived-goals';
@@ -38,11 +39,12 @@ export function PlanPage() {
       <p>{t('plan.intro')}</p>
       <StoredData>
         {lastAssessment === null ? (
-          <div className="card plan-start no-print">
-            <p>{t('plan.startFirst')}</p>
-            <Link className="button button-primary" to="/assessment">
-              {t('results.takeAssessment')}
-            </Link>
+          <div className="no-print">
+            <EmptyState
+              text={t('plan.startFirst')}
+              action={t('results.takeAssessment')}
+              to="/assessment"
+            />
           </div>
         ) : null}
         <section aria-labelledby="goals-title">

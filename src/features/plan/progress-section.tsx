@@ -50,6 +50,7 @@ export function ProgressSection(props: {
         <Notice tone="warning">{t('plan.overdueCount', { count: overdue })}</Notice>
       ) : null}
       {progress.nextDue ? <p>{t('plan.nextDue', { date: date(progress.nextDue.date) })}</p> : null}
+      {/* Without an assessment the page already offers one at the top: it is said once. */}
       {reassessment ? (
         <Notice tone={reassessment.isDue ? 'warning' : 'info'}>
           {reassessment.isDue
@@ -57,11 +58,7 @@ export function ProgressSection(props: {
             : t('plan.reassessOn', { date: date(reassessment.date) })}{' '}
           <Link to="/assessment">{t('results.takeAssessment')}</Link>
         </Notice>
-      ) : (
-        <p>
-          {t('plan.noAssessment')} <Link to="/assessment">{t('results.takeAssessment')}</Link>
-        </p>
-      )}
+      ) : null}
     </section>
   );
 }

@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { itemBank } from '../../content/item-bank';
 import { sortByNewest } from '../../domain/assessment/assessment';
 import { localize, type CatalogEntry } from '../../domain/plan/catalog';
@@ -18,7 +18,9 @@ import { useActiveCatalog } from './use-active-catalog';
 
 function SkillRecommendations(props: {
   skill: SkillId;
-  isFirst: boolean;
+  isOpen: boolean;
+  /** Asked for by the link that opened the page (from a 360 report): it takes focus. */
+  isAskedFor: boolean;
   recommendations: Recommendation[];
   catalog: readonly CatalogEntry[];
 }) {
@@ -31,6 +33,10 @@ function SkillRecommendations(props: {
   const [chosen, setChosen] = useState<string[]>([]);
   const [added, setAdded] = useState(0);
   const skillName = t(`skills.${props.skill}.name`);
+  const summaryRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (props.isAskedFor) summaryRef.current?.focus();
+  }, [props.isAskedFor]);
   // Whole numbers, as the results page shows them.
   const number = (value: number | undefined) => formatNumber(value ?? 0, i18n.language);
 
@@ -53,8 +59,8 @@ function SkillRecommendations(props: {
 
   return (
     // One skill open at a time (details sharing a name), the most urgent first.
-    <details className="card recommendation" name="plan-recommendation" open={props.isFirst}>
-      <summary>
+    <details className="card recommendation" name="plan-recommendation" open={props.isOpen}>
+      <summary ref={summaryRef}>
         <h3 className="recommendation-skill">{skillName}</h3>
       </summary>
       <article aria-label={skillName}>
@@ -143,6 +149,8 @@ export function RecommendationsSection({ latestReview }: { latestReview: ReviewR
   const catalog = useActiveCatalog();
   const importance = useAppStore((state) => state.plan.importance);
   const latest = useAppStore((state) => sortByNewest(state.assessments)[0]);
+  // Read by hand: react-router's useSearchParams would add its helpers to the start-up bundle.
+  const { search } = useLocation();
   const result = useMemo(
     () =>
       buildRecommendations({
@@ -153,6 +161,10 @@ export function RecommendationsSection({ latestReview }: { latestReview: ReviewR
       }),
     [latest, latestReview, importance, catalog],
   );
+
+  const asked = new URLSearchParams(search).get('skill');
+  // The skill a 360 report linked to opens, when it is among the priorities; else the first.
+  const askedFor = result.bySkill.find((entry) => entry.skill === asked)?.skill;
 
   return (
     <section aria-labelledby="recommend-title">
@@ -165,7 +177,8 @@ export function RecommendationsSection({ latestReview }: { latestReview: ReviewR
           {result.bySkill.map(({ skill, recommendations }, position) => (
             <SkillRecommendations
               key={skill}
-              isFirst={position === 0}
+              isOpen={skill === askedFor || (askedFor === undefined && position === 0)}
+              isAskedFor={skill === askedFor}
               skill={skill}
               recommendations={recommendations}
               catalog={catalog}

@@ -9,6 +9,7 @@ import { formatDate, formatNumber } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { ChartFigure } from '../../ui/chart-figure';
 import { TrendChanges } from './trend-changes';
+import { useKeyboardScroll } from '../../lib/use-keyboard-scroll';
 
 /** Distinguishable by dash as well as color, so the lines read without color vision. */
 const dashes = [[], [6, 4], [2, 3], [10, 3, 2, 3], [1, 1]];
@@ -16,6 +17,7 @@ const palette = ['#1d4ed8', '#b45309', '#047857', '#7c3aed', '#be123c'];
 
 export function TrendSection({ reviews }: { reviews: ReviewTrendInput[] }) {
   const { t, i18n } = useTranslation();
+  const scrollRef = useKeyboardScroll();
   const assessments = useAppStore((state) => state.assessments);
   const points = useMemo(
     () => buildSkillTrend(assessments, reviews, itemBank),
@@ -60,7 +62,7 @@ export function TrendSection({ reviews }: { reviews: ReviewTrendInput[] }) {
         loadingLabel={t('results.chartLoading')}
         failedLabel={t('results.chartFailed')}
       />
-      <table className="data-table">
+      <table className="data-table" ref={scrollRef}>
         <caption>{t('plan.trendCaption')}</caption>
         <thead>
           <tr>

@@ -1,3 +1,4 @@
+import './rater-form.css';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { itemBank } from '../../content/item-bank';

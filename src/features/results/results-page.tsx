@@ -11,7 +11,7 @@ import { formatDate, formatNumber } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAppStore } from '../../stores/app-store';
 import { ChartFigure } from '../../ui/chart-figure';
-import { Notice } from '../../ui/notice';
+import { EmptyState } from '../../ui/empty-state';
 import { PageHeading } from '../../ui/page-heading';
 import { useStoredDataShown } from '../../lib/stored-data-shown';
 import { barConfig, radarConfig } from './chart-configs';
@@ -54,10 +54,11 @@ export function ResultsPage() {
     return (
       <>
         <PageHeading>{t('results.title')}</PageHeading>
-        <Notice tone="info">{id ? t('results.notFound') : t('results.noResults')}</Notice>
-        <Link className="button button-primary" to="/assessment">
-          {t('results.takeAssessment')}
-        </Link>
+        <EmptyState
+          text={id ? t('results.notFound') : t('results.noResults')}
+          action={t('results.takeAssessment')}
+          to="/assessment"
+        />
       </>
     );
   }

@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { AssessmentScore } from '../../domain/assessment/scoring';
 import { formatNumber } from '../../lib/format';
+import { useKeyboardScroll } from '../../lib/use-keyboard-scroll';
 
 export function ScoreTable({ score }: { score: AssessmentScore }) {
   const { t, i18n } = useTranslation();
+  const scrollRef = useKeyboardScroll();
   const language = i18n.language;
   return (
-    <table className="data-table">
+    <table className="data-table" ref={scrollRef}>
       <caption>{t('results.tableCaption')}</caption>
       <thead>
         <tr>

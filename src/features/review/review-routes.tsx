@@ -16,6 +16,9 @@ const ReviewPage = lazy(() =>
 const TeamPage = lazy(() =>
   import('./team/team-page').then((module) => ({ default: module.TeamPage })),
 );
+const TeamGuidePage = lazy(() =>
+  import('./team/team-guide-page').then((module) => ({ default: module.TeamGuidePage })),
+);
 const TeamNewPage = lazy(() =>
   import('./team/team-new-page').then((module) => ({ default: module.TeamNewPage })),
 );
@@ -28,6 +31,7 @@ export function ReviewRoutes() {
       <Route path="new" element={<NewReviewPage />} />
       <Route path="team" element={<TeamPage />} />
       <Route path="team/new" element={<TeamNewPage />} />
+      <Route path="team/:id/guide" element={<TeamGuidePage />} />
       <Route path=":id" element={<ReviewPage />} />
       <Route path=":id/report" element={<ReportPage />} />
       <Route path="shared/:reviewId/:wave" element={<SharedReportPage />} />

@@ -45,6 +45,18 @@ export function isReviewErrorKey(value: string | undefined): value is ReviewErro
   return Object.values(reviewErrors).some((key) => key === value);
 }
 
+/** One rater invited by name, as both the single and the team form ask for it. */
+export const namedRaterInputSchema = z.object({
+  name: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, { error: reviewErrors.raterNameRequired }),
+      z.maxLength(MAX_RATER_NAME, { error: reviewErrors.raterNameRequired }),
+    ),
+  category: raterCategorySchema,
+});
+
 export const newReviewSchema = z
   .object({
     subjectName: z
@@ -79,18 +91,7 @@ export const newReviewSchema = z
       .array(raterCategorySchema)
       .check(z.minLength(1, { error: reviewErrors.categoriesRequired })),
     namedRaters: z
-      .array(
-        z.object({
-          name: z
-            .string()
-            .check(
-              z.trim(),
-              z.minLength(1, { error: reviewErrors.raterNameRequired }),
-              z.maxLength(MAX_RATER_NAME, { error: reviewErrors.raterNameRequired }),
-            ),
-          category: raterCategorySchema,
-        }),
-      )
+      .array(namedRaterInputSchema)
       .check(z.maxLength(MAX_NAMED_RATERS, { error: reviewErrors.tooManyRaters })),
   })
   .check(

@@ -1,23 +1,18 @@
 import { useEffect, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import {
-  MAX_ANONYMITY_THRESHOLD,
-  MAX_MESSAGE,
-  MIN_ANONYMITY_THRESHOLD,
-  type RaterCategory,
-} from '../../../domain/review/review';
+import { MAX_ANONYMITY_THRESHOLD, MIN_ANONYMITY_THRESHOLD } from '../../../domain/review/review';
 import { i18nLanguage } from '../../../lib/language';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useAppStore } from '../../../stores/app-store';
 import { Field } from '../../../ui/field';
-import { FieldError } from '../../../ui/field-error';
 import { Notice } from '../../../ui/notice';
 import { PageHeading } from '../../../ui/page-heading';
 import { createOwnedReview } from './create-owned-review';
 import { invitableCategories } from './invitable-categories';
 import { NamedRatersFieldset } from './named-raters-fieldset';
+import { CategoryChoices, DueDateField, MessageField, OwnerNameField } from './review-fields';
 import {
   inDays,
   isReviewErrorKey,
@@ -70,6 +65,7 @@ export function NewReviewPage() {
     });
   }, [ownerRole, getValues, setValue]);
   const message = useWatch({ control, name: 'message' });
+  const raters = useFieldArray({ control, name: 'namedRaters' });
 
   const create = async (values: NewReviewValues) => {
     try {
@@ -112,40 +108,24 @@ export function NewReviewPage() {
               {t('review.ownerManager')}
             </label>
           </fieldset>
-          <fieldset className="field">
-            <legend>{t('review.categories')}</legend>
-            {categories.map((category: RaterCategory) => (
-              <label key={category} className="choice">
-                <input type="checkbox" value={category} {...register('categories')} />
-                {t(`categories.${category}`)}
-              </label>
-            ))}
-            {errors.categories?.message && isReviewErrorKey(errors.categories.message) ? (
-              <FieldError>{errorText(errors.categories.message)}</FieldError>
-            ) : null}
-          </fieldset>
-          <Field label={t('review.dueDate')} error={errorText(errors.dueDate?.message)}>
-            {(control) => <input type="date" {...control} {...register('dueDate')} />}
-          </Field>
-          <Field
-            label={t('review.message')}
-            hint={t('review.messageCount', { count: message.length, max: MAX_MESSAGE })}
+          <CategoryChoices
+            categories={categories}
+            registration={register('categories')}
+            error={errorText(errors.categories?.message)}
+          />
+          <DueDateField
+            registration={register('dueDate')}
+            error={errorText(errors.dueDate?.message)}
+          />
+          <MessageField
+            registration={register('message')}
             error={errorText(errors.message?.message)}
-            isWide
-          >
-            {(control) => (
-              <textarea rows={4} maxLength={MAX_MESSAGE} {...control} {...register('message')} />
-            )}
-          </Field>
-          <Field
-            label={t('review.ownerName')}
-            hint={t('review.ownerNameHint')}
+            length={message.length}
+          />
+          <OwnerNameField
+            registration={register('ownerName')}
             error={errorText(errors.ownerName?.message)}
-          >
-            {(control) => (
-              <input type="text" autoComplete="name" {...control} {...register('ownerName')} />
-            )}
-          </Field>
+          />
           <Field
             label={t('review.ownerEmail')}
             hint={t('review.ownerEmailHint')}
@@ -170,7 +150,18 @@ export function NewReviewPage() {
               />
             )}
           </Field>
-          <NamedRatersFieldset form={form} categories={categories} errorText={errorText} />
+          <NamedRatersFieldset
+            legend={t('review.namedRaters')}
+            hint={t('review.namedRatersHint')}
+            rows={raters.fields.map((field, index) => ({ key: field.id, index }))}
+            categories={categories}
+            nameField={(index) => register(`namedRaters.${index}.name`)}
+            categoryField={(index) => register(`namedRaters.${index}.category`)}
+            nameError={(index) => errorText(errors.namedRaters?.[index]?.name?.message)}
+            listError={errorText(errors.namedRaters?.root?.message ?? errors.namedRaters?.message)}
+            onAdd={() => raters.append({ name: '', category: 'peer' })}
+            onRemove={(index) => raters.remove(index)}
+          />
           <div className="button-row">
             <button type="submit" className="button button-primary" disabled={isSubmitting}>
               {t('review.create')}

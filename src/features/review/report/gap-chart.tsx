@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewReport } from '../../../domain/review/review-report';
 import { formatNumber } from '../../../lib/format';
+import { INDEX_TICKS, IndexAxisLabels } from '../../../ui/index-axis';
 import { gapChartData } from './gap-chart-data';
 import { GapChartTable } from './gap-chart-table';
 import { GapMarker, GapMarkerIcon } from './gap-marker';
@@ -9,7 +10,6 @@ import { gapSeriesLabel } from './gap-series-label';
 import './gap-chart.css';
 
 const LANE = 16;
-const TICKS = [0, 25, 50, 75, 100];
 
 /**
  * A dot plot per skill: each series on its own lane of one 0–100 axis, so marks never hide one
@@ -37,7 +37,7 @@ export function GapChart({ report }: { report: ReviewReport }) {
           <div className="gap-row" key={row.skill} data-skill={row.skill}>
             <span className="gap-skill">{t(`skills.${row.skill}.name`)}</span>
             <svg className="gap-track" height={height} aria-hidden="true">
-              {TICKS.map((tick) => (
+              {INDEX_TICKS.map((tick) => (
                 <line key={tick} className="gap-tick" x1={`${tick}%`} x2={`${tick}%`} y2={height} />
               ))}
               {row.values.map((value, index) => {
@@ -63,18 +63,7 @@ export function GapChart({ report }: { report: ReviewReport }) {
         ))}
         <div className="gap-row" aria-hidden="true">
           <span />
-          <svg className="gap-track gap-axis" height="16">
-            {TICKS.map((tick, index) => (
-              <text
-                key={tick}
-                x={`${tick}%`}
-                y="12"
-                textAnchor={index === 0 ? 'start' : index === TICKS.length - 1 ? 'end' : 'middle'}
-              >
-                {formatNumber(tick, i18n.language)}
-              </text>
-            ))}
-          </svg>
+          <IndexAxisLabels className="gap-track gap-axis" language={i18n.language} />
         </div>
       </div>
       <details className="gap-details">

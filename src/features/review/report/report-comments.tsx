@@ -1,3 +1,4 @@
+import './report-comments.css';
 import { useTranslation } from 'react-i18next';
 import type { ReviewReport } from '../../../domain/review/review-report';
 

@@ -1,9 +1,17 @@
 import { useTranslation } from 'react-i18next';
+import { statementKey } from '../../../content/item-wording';
 import type { ItemReport } from '../../../domain/review/review-items';
 import type { ReviewReport } from '../../../domain/review/review-report';
 import { formatNumber } from '../../../lib/format';
 
-function ItemTable(props: { caption: string; items: readonly ItemReport[]; subjectName: string }) {
+interface ItemTableProps {
+  caption: string;
+  items: readonly ItemReport[];
+  subjectName: string;
+  version: string;
+}
+
+function ItemTable(props: ItemTableProps) {
   const { t, i18n } = useTranslation();
   const value = (v: number | null) => (v === null ? '—' : formatNumber(v, i18n.language, 2));
   if (props.items.length === 0) return null;
@@ -21,7 +29,9 @@ function ItemTable(props: { caption: string; items: readonly ItemReport[]; subje
       <tbody>
         {props.items.map((item) => (
           <tr key={item.itemId}>
-            <th scope="row">{t(`items.${item.itemId}.rater`, { name: props.subjectName })}</th>
+            <th scope="row">
+              {t(statementKey(props.version, item.itemId, 'rater'), { name: props.subjectName })}
+            </th>
             <td>{value(item.others)}</td>
             <td>{value(item.self)}</td>
             <td>{value(item.gap)}</td>
@@ -45,9 +55,24 @@ export function ReportItems({
     <section aria-labelledby="items-title">
       <h2 id="items-title">{t('report.itemsTitle')}</h2>
       {highest.length === 0 ? <p>{t('report.noItems')}</p> : null}
-      <ItemTable caption={t('report.highest')} items={highest} subjectName={subjectName} />
-      <ItemTable caption={t('report.lowest')} items={lowest} subjectName={subjectName} />
-      <ItemTable caption={t('report.largestGaps')} items={largestGaps} subjectName={subjectName} />
+      <ItemTable
+        caption={t('report.highest')}
+        items={highest}
+        subjectName={subjectName}
+        version={report.instrumentVersion}
+      />
+      <ItemTable
+        caption={t('report.lowest')}
+        items={lowest}
+        subjectName={subjectName}
+        version={report.instrumentVersion}
+      />
+      <ItemTable
+        caption={t('report.largestGaps')}
+        items={largestGaps}
+        subjectName={subjectName}
+        version={report.instrumentVersion}
+      />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useAppStore } from '../../../stores/app-store';
 import { PageHeading } from '../../../ui/page-heading';
 import { reportForWave } from './report-input';
+import { ReportPlanLinks } from './report-plan-links';
 import { ReportView } from './report-view';
 import { ShareReport } from './share-report';
 
@@ -56,11 +57,7 @@ export function ReportPage() {
       ) : null}
       <ReportView report={report} subjectName={review.subjectName} />
       <div className="button-row no-print">
-        {review.ownerRole === 'subject' ? (
-          <Link className="button button-primary" to="/plan">
-            {t('reportHeadline.planLink')}
-          </Link>
-        ) : null}
+        {review.ownerRole === 'subject' ? <ReportPlanLinks report={report} /> : null}
         <button type="button" className="button" onClick={() => window.print()}>
           {t('results.print')}
         </button>

@@ -2,10 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { ReviewReport } from '../../../domain/review/review-report';
 import type { GroupSkillScore } from '../../../domain/review/review-skills';
 import { formatNumber, formatSigned } from '../../../lib/format';
+import { useKeyboardScroll } from '../../../lib/use-keyboard-scroll';
 
 /** Every chart figure as a table: self, manager, each group, others, gap, agreement, spread. */
 export function ReportSkillTable({ report }: { report: ReviewReport }) {
   const { t, i18n } = useTranslation();
+  const scrollRef = useKeyboardScroll();
   const language = i18n.language;
   const mean = (value: number | undefined | null) =>
     value === undefined || value === null ? '—' : formatNumber(value, language, 2);
@@ -14,7 +16,7 @@ export function ReportSkillTable({ report }: { report: ReviewReport }) {
   return (
     <section aria-labelledby="skills-title">
       <h2 id="skills-title">{t('report.skillsTitle')}</h2>
-      <table className="data-table">
+      <table className="data-table" ref={scrollRef}>
         <caption>{t('report.skillsCaption')}</caption>
         <thead>
           <tr>

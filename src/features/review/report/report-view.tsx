@@ -8,9 +8,11 @@ import { ReportComments } from './report-comments';
 import { ReportGroups } from './report-groups';
 import { ReportHeadline } from './report-headline';
 import { ReportItems } from './report-items';
+import { ReportMeasurement } from './report-measurement';
 import { ReportRules } from './report-rules';
 import { ReportSkillTable } from './report-skill-table';
 import { overlayRadarConfig } from './report-chart';
+import { StatementHeatTable } from './statement-heat-table';
 import './report-print.css';
 
 /** The whole 360 report; it receives only group data, so it can show a shared copy as well. */
@@ -40,7 +42,9 @@ export function ReportView({ report, subjectName }: { report: ReviewReport; subj
         failedLabel={t('results.chartFailed')}
       />
       <ReportSkillTable report={report} />
+      <ReportMeasurement report={report} subjectName={subjectName} />
       <ReportItems report={report} subjectName={subjectName} />
+      <StatementHeatTable report={report} subjectName={subjectName} />
       <ReportComments report={report} />
       <ReportRules threshold={report.threshold} />
     </>

@@ -1,3 +1,5 @@
+import '../../../ui/facts.css';
+import './review-page.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';

@@ -4,6 +4,7 @@ import { currentWave } from '../../../domain/review/review-waves';
 import { formatDay } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useAppStore } from '../../../stores/app-store';
+import { EmptyState } from '../../../ui/empty-state';
 import { PageHeading } from '../../../ui/page-heading';
 import { StoredData } from '../../../ui/stored-data';
 import { AllLinksButton } from './all-links-button';
@@ -20,9 +21,11 @@ export function ReviewsPage() {
       <PageHeading>{t('reviews.title')}</PageHeading>
       <p>{t('reviews.intro')}</p>
       <div className="button-row">
-        <Link className="button button-primary" to="/reviews/new">
-          {t('reviews.new')}
-        </Link>
+        {reviews.length > 0 ? (
+          <Link className="button button-primary" to="/reviews/new">
+            {t('reviews.new')}
+          </Link>
+        ) : null}
         <Link className="button" to="/reviews/team">
           {t('reviews.teamLink')}
         </Link>
@@ -30,7 +33,7 @@ export function ReviewsPage() {
       </div>
       <StoredData>
         {reviews.length === 0 ? (
-          <p>{t('reviews.empty')}</p>
+          <EmptyState text={t('reviews.empty')} action={t('reviews.new')} to="/reviews/new" />
         ) : (
           <table className="data-table">
             <caption>{t('reviews.caption')}</caption>

@@ -26,7 +26,7 @@ function errorMessage(error: SharedReportError, t: TFunction): string {
 }
 
 /** The person reviewed imports the report their manager handed over; it is stored read-only. */
-export function SharedReportImport() {
+export function SharedReportImport({ hasNone }: { hasNone: boolean }) {
   const { t } = useTranslation();
   const addSharedReport = useAppStore((state) => state.addSharedReport);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -48,6 +48,7 @@ export function SharedReportImport() {
   return (
     <section aria-labelledby="shared-import-title">
       <h2 id="shared-import-title">{t('sharedReport.importTitle')}</h2>
+      {hasNone ? <p>{t('sharedReport.none')}</p> : null}
       <p className="hint">{t('sharedReport.importHint')}</p>
       <FileButton
         label={t('sharedReport.importButton')}

@@ -4,6 +4,7 @@ import { formatDateTime } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useAppStore } from '../../../stores/app-store';
 import { PageHeading } from '../../../ui/page-heading';
+import { ReportPlanLinks } from '../report/report-plan-links';
 import { ReportView } from '../report/report-view';
 
 /** A report a manager shared: group figures only, read-only. */
@@ -33,6 +34,7 @@ export function SharedReportPage() {
       </p>
       <ReportView report={shared.report} subjectName={shared.subjectName} />
       <div className="button-row no-print">
+        <ReportPlanLinks report={shared.report} />
         <button type="button" className="button" onClick={() => window.print()}>
           {t('results.print')}
         </button>

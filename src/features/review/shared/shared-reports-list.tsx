@@ -28,7 +28,7 @@ export function SharedReportsList() {
           </ul>
         </section>
       ) : null}
-      <SharedReportImport />
+      <SharedReportImport hasNone={shared.length === 0} />
     </>
   );
 }

@@ -5,7 +5,10 @@ import { parseNameList } from '../../../domain/team/team';
 import { createOwnedReview } from '../new-review/create-owned-review';
 import type { NewTeamValues } from './team-form';
 
-/** One review per person, each with its own key pair and links, created together. */
+/**
+ * One review per person, each with its own key pair and links, created together. Raters named
+ * for a name no longer in the list are left out: the manager removed that person.
+ */
 export function createTeamReviews(
   values: NewTeamValues,
   language: Language,
@@ -23,7 +26,9 @@ export function createTeamReviews(
           ownerEmail: '',
           threshold: MIN_ANONYMITY_THRESHOLD,
           categories: values.categories,
-          namedRaters: [],
+          namedRaters: values.namedRaters.flatMap(({ person, ...rater }) =>
+            person === subjectName ? [rater] : [],
+          ),
         },
         language,
       ),

@@ -1,12 +1,11 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { itemBank } from '../../../content/item-bank';
-import type { OwnedReview } from '../../../domain/review/owned-review';
 import type { SkillId } from '../../../domain/instrument/skills';
 import { buildHeatCsv } from '../../../domain/team/team-csv';
-import { buildHeatTable, type HeatCell } from '../../../domain/team/team-heat';
+import type { HeatCell, HeatTable } from '../../../domain/team/team-heat';
+import type { ChartRow } from '../../../domain/team/team-heat-chart';
 import { downloadText } from '../../../lib/download';
 import { formatNumber } from '../../../lib/format';
+import { TeamHeatChart } from './team-heat-chart';
 
 /** Five bands, so colour only repeats what the number says. */
 function band(index: number): string {
@@ -14,9 +13,8 @@ function band(index: number): string {
 }
 
 /** People × skills of others' index, each cell exactly what that person's report shows. */
-export function TeamHeatTable({ reviews }: { reviews: readonly OwnedReview[] }) {
+export function TeamHeatTable({ table, chart }: { table: HeatTable; chart: readonly ChartRow[] }) {
   const { t, i18n } = useTranslation();
-  const table = useMemo(() => buildHeatTable(reviews, itemBank), [reviews]);
   const cellText = (cell: HeatCell) =>
     cell.status === 'shown' ? formatNumber(cell.index, i18n.language) : t('team.heat.withheld');
   const skillName = (skill: SkillId) => t(`skills.${skill}.name`);
@@ -34,9 +32,11 @@ export function TeamHeatTable({ reviews }: { reviews: readonly OwnedReview[] }) 
     <section aria-labelledby="team-heat">
       <h2 id="team-heat">{t('team.heat.title')}</h2>
       <p>{t('team.heat.intro')}</p>
+      {/* With every figure withheld the chart would be empty axes; the sentence below says why. */}
+      {chart.some((row) => row.dots.length > 0) ? <TeamHeatChart rows={chart} /> : null}
       <div className="team-scroll">
         <table className="data-table team-heat">
-          <caption>{t('team.heat.caption')}</caption>
+          <caption id="team-heat-caption">{t('team.heat.caption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('team.colPerson')}</th>

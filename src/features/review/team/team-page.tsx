@@ -13,7 +13,7 @@ import './team.css';
 /** The manager's workspace: where each person's review stands, reminders, the team at a glance. */
 export function TeamPage() {
   const { t } = useTranslation();
-  const { team, members } = useTeam();
+  const { team, members, view } = useTeam();
   useDocumentTitle(t('team.title'));
   const downloadCalendar = () => {
     const ics = buildFollowUpCalendar(
@@ -30,23 +30,26 @@ export function TeamPage() {
     <>
       <PageHeading>{team ? team.name : t('team.title')}</PageHeading>
       <p>{t('team.intro')}</p>
-      <div className="button-row">
-        <Link className="button button-primary" to="/reviews/team/new">
-          {members.length === 0 ? t('team.start') : t('team.addPeople')}
-        </Link>
-        {members.length > 0 ? (
-          <button type="button" className="button" onClick={downloadCalendar}>
-            {t('team.calendar.download')}
-          </button>
-        ) : null}
-      </div>
       {members.length === 0 ? (
-        <p>{t('team.empty')}</p>
+        <div className="card team-empty">
+          <p>{t('team.empty')}</p>
+          <Link className="button button-primary" to="/reviews/team/new">
+            {t('team.start')}
+          </Link>
+        </div>
       ) : (
         <>
+          <div className="button-row">
+            <Link className="button button-primary" to="/reviews/team/new">
+              {t('team.addPeople')}
+            </Link>
+            <button type="button" className="button" onClick={downloadCalendar}>
+              {t('team.calendar.download')}
+            </button>
+          </div>
           <TeamRowsTable rows={members.map((m) => m.row)} />
           <TeamReminders members={members} />
-          <TeamHeatTable reviews={members.map((m) => m.review)} />
+          <TeamHeatTable table={view.heat} chart={view.chart} />
         </>
       )}
     </>

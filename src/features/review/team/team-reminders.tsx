@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatDay } from '../../../lib/format';
 import {
   buildReminder,
@@ -16,11 +18,24 @@ function targetKey(target: ReminderTarget): string {
 
 /** Reminders for one person's review: the same link again, the due date, nothing about answers. */
 function MemberReminders({ member }: { member: TeamMember }) {
+  const { t } = useTranslation();
+  // The links are packed, and a dozen text boxes drawn, only for the person whose list is open:
+  // a team of twelve would otherwise do it all before the page can answer.
+  const [isOpen, setIsOpen] = useState(false);
+  const count = listReminderTargets(member.review, member.row).length;
+  return (
+    <details className="team-reminders" onToggle={(event) => setIsOpen(event.currentTarget.open)}>
+      <summary>{t('team.reminder.for', { name: member.review.subjectName, count })}</summary>
+      {isOpen ? <ReminderList member={member} /> : null}
+    </details>
+  );
+}
+
+function ReminderList({ member }: { member: TeamMember }) {
   const { t, i18n } = useTranslation();
   const { review, row } = member;
   const links = useInvitationLinks(review);
   const targets = listReminderTargets(review, row);
-  if (targets.length === 0) return null;
   const texts: ReminderTexts = {
     subject: (name) => t('team.reminder.subject', { name }),
     greeting: (rater) =>
@@ -29,10 +44,7 @@ function MemberReminders({ member }: { member: TeamMember }) {
     signature: (owner) => t('team.reminder.signature', { owner }),
   };
   return (
-    <details className="team-reminders">
-      <summary>
-        {t('team.reminder.for', { name: review.subjectName, count: targets.length })}
-      </summary>
+    <>
       {links === null ? <p>{t('team.reminder.preparing')}</p> : null}
       {links === 'failed' ? <p>{t('team.reminder.failed')}</p> : null}
       {Array.isArray(links) ? (
@@ -65,17 +77,28 @@ function MemberReminders({ member }: { member: TeamMember }) {
           })}
         </ul>
       ) : null}
-    </details>
+    </>
   );
 }
 
 export function TeamReminders({ members }: { members: readonly TeamMember[] }) {
   const { t } = useTranslation();
+  const waiting = members.filter(
+    (member) => listReminderTargets(member.review, member.row).length > 0,
+  );
   return (
     <section aria-labelledby="team-reminders">
       <h2 id="team-reminders">{t('team.reminder.title')}</h2>
       <p>{t('team.reminder.intro')}</p>
-      {members.map((member) => (
+      {waiting.length === 0 ? (
+        <div className="card team-empty">
+          <p>{t('team.reminder.none')}</p>
+          <Link className="button" to="/reviews/team/new">
+            {t('team.addPeople')}
+          </Link>
+        </div>
+      ) : null}
+      {waiting.map((member) => (
         <MemberReminders key={member.review.id} member={member} />
       ))}
     </section>

@@ -58,63 +58,82 @@ export function TeamRowsTable({ rows }: { rows: readonly TeamRow[] }) {
           </select>
         </label>
       </div>
-      <div className="team-scroll">
-        <table className="data-table team-table">
-          <caption>{t('team.rowsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('team.colPerson')}</th>
-              <th scope="col">{t('team.colGroups')}</th>
-              <th scope="col">{t('team.colPending')}</th>
-              <th scope="col">{t('team.colDue')}</th>
-              <th scope="col">{t('team.colWave')}</th>
-              <th scope="col">{t('team.colNext')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((row) => (
-              <tr key={row.reviewId}>
-                <th scope="row">
-                  <Link to={`/reviews/${row.reviewId}`}>{row.subjectName}</Link>
-                </th>
-                <td>
-                  <ul className="team-groups">
-                    {row.groups.map((group) => (
-                      <li
-                        key={group.category}
-                        className={group.responded >= group.needed ? 'team-met' : undefined}
-                      >
-                        {t('team.groupCount', {
-                          group: t(`categories.${group.category}`),
-                          responded: group.responded,
-                          needed: group.needed,
-                        })}
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-                <td>
-                  {row.pending.length === 0
-                    ? '—'
-                    : row.pending.map((rater) => rater.name).join(', ')}
-                </td>
-                <td>
-                  {formatDay(row.dueDate, i18n.language)}
-                  {row.isOverdue ? (
-                    <span className="team-overdue"> {t('team.overdue')}</span>
-                  ) : null}
-                </td>
-                <td>
-                  {row.isShared
-                    ? t('team.waveShared', { wave: row.wave })
-                    : t('team.waveOpen', { wave: row.wave })}
-                </td>
-                <td>{nextStepText(row, t)}</td>
+      <p role="status" className="hint">
+        {t('team.showing', { count: shown.length, total: rows.length })}
+      </p>
+      {shown.length === 0 ? (
+        <div className="card team-empty">
+          <p>{t('team.noMatch')}</p>
+          <button type="button" className="button" onClick={() => setFilter('all')}>
+            {t('team.showEveryone')}
+          </button>
+        </div>
+      ) : (
+        <div className="team-scroll team-rows">
+          <table className="data-table team-table">
+            <caption>{t('team.rowsCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('team.colPerson')}</th>
+                <th scope="col">{t('team.colGroups')}</th>
+                <th scope="col">{t('team.colPending')}</th>
+                <th scope="col">{t('team.colDue')}</th>
+                <th scope="col">{t('team.colWave')}</th>
+                <th scope="col">{t('team.colNext')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {shown.map((row) => (
+                <tr key={row.reviewId}>
+                  <th scope="row">
+                    <Link to={`/reviews/${row.reviewId}`}>{row.subjectName}</Link>
+                  </th>
+                  <td data-label={t('team.colGroups')}>
+                    <ul className="team-groups">
+                      {row.groups.map((group) => (
+                        <li
+                          key={group.category}
+                          className={group.responded >= group.needed ? 'team-met' : undefined}
+                        >
+                          {t('team.groupCount', {
+                            group: t(`categories.${group.category}`),
+                            responded: group.responded,
+                            needed: group.needed,
+                          })}
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td data-label={t('team.colPending')}>
+                    {row.pending.length === 0
+                      ? '—'
+                      : row.pending.map((rater) => rater.name).join(', ')}
+                  </td>
+                  <td data-label={t('team.colDue')} className="team-nowrap">
+                    {formatDay(row.dueDate, i18n.language)}
+                    {row.isOverdue ? (
+                      <>
+                        <br />
+                        <span className="team-overdue">{t('team.overdue')}</span>
+                      </>
+                    ) : null}
+                  </td>
+                  <td data-label={t('team.colWave')} className="team-nowrap">
+                    {row.isShared
+                      ? t('team.waveShared', { wave: row.wave })
+                      : t('team.waveOpen', { wave: row.wave })}
+                  </td>
+                  <td data-label={t('team.colNext')}>
+                    {nextStepText(row, t)}
+                    <br />
+                    <Link to={`/reviews/team/${row.reviewId}/guide`}>{t('team.guide.link')}</Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
     </>
   );
 }

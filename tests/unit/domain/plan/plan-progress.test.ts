@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionStatus } from '../../../../src/domain/plan/plan';
-import { findGoalStatus, summarizeProgress } from '../../../../src/domain/plan/plan-progress';
+import {
+  findGoalStatus,
+  findNextGoal,
+  summarizeProgress,
+} from '../../../../src/domain/plan/plan-progress';
 import { makeAction, makeGoal, makePlan } from './plan-fixtures';
 
 const today = '2025-04-10';
@@ -133,5 +137,41 @@ describe('summarizeProgress', () => {
     const plan = makePlan([goalWith(['done'])]);
 
     expect(summarizeProgress(plan, today).nextDue).toBeNull();
+  });
+});
+
+describe('findNextGoal', () => {
+  it('has no next goal when every active goal is done or archived', () => {
+    const plan = makePlan([
+      { ...goalWith(['done']), id: 'g-1' },
+      { ...goalWith([]), id: 'g-2', archivedAt: '2025-01-01T00:00:00.000Z' },
+    ]);
+    expect(findNextGoal(plan, today)).toBeNull();
+  });
+
+  it('picks the earliest target date from today on', () => {
+    const plan = makePlan([
+      { ...goalWith([]), id: 'g-1', targetDate: '2025-06-01' },
+      { ...goalWith(['in-progress']), id: 'g-2', targetDate: '2025-04-01' },
+      { ...goalWith([]), id: 'g-3', targetDate: '2025-05-01' },
+    ]);
+    expect(findNextGoal(plan, today)).toEqual({ goal: plan.goals[2], isOverdue: false });
+    expect(findNextGoal(plan, '2025-04-01')?.goal.id).toBe('g-2');
+  });
+
+  it('falls back to the goal whose date passed last, saying it is overdue', () => {
+    const plan = makePlan([
+      { ...goalWith([]), id: 'g-1', targetDate: '2024-01-01' },
+      { ...goalWith([]), id: 'g-2', targetDate: '2025-03-01' },
+    ]);
+    expect(findNextGoal(plan, today)).toEqual({ goal: plan.goals[1], isOverdue: true });
+  });
+
+  it('keeps the plan order on a tie', () => {
+    const plan = makePlan([
+      { ...goalWith([]), id: 'g-1', targetDate: '2025-06-01' },
+      { ...goalWith([]), id: 'g-2', targetDate: '2025-06-01' },
+    ]);
+    expect(findNextGoal(plan, today)?.goal.id).toBe('g-1');
   });
 });

@@ -7,6 +7,8 @@ import {
   type DisclosedSpread,
 } from '../../../../src/domain/review/review-disclosure';
 import type { RaterAnswer } from '../../../../src/domain/instrument/scale';
+import { findLeak, shownEquations } from './cross-view-fixtures';
+import { isDetermined } from './linear-disclosure';
 import { build, respond, sheet, skillOf } from './review-fixtures';
 
 const TOLERANCE = 1e-9;
@@ -59,12 +61,15 @@ describe('no shown figure lets a rater solve for another (property)', () => {
           const value = raterMean(answers);
           return value === null ? [] : [value];
         });
-        const report = build({
-          responses: group.map((answers) =>
-            respond('peer', sheet({ 'executive-presence': answers })),
-          ),
-        });
+        const responses = group.map((answers) =>
+          respond('peer', sheet({ 'executive-presence': answers })),
+        );
+        const report = build({ responses });
         const skill = skillOf(report);
+        // Statement means next to the skill mean: no rater's mean or answer solvable either.
+        expect(findLeak(shownEquations(report, responses), responses, isDetermined)).toBeNull();
+        // Below five raters r_wg is never shown: with the means it would bound each variance.
+        expect(skill.agreementIndex).toBeNull();
         if (means.length < 3) {
           expect(skill.others).toBeNull();
           return;
@@ -80,7 +85,7 @@ describe('no shown figure lets a rater solve for another (property)', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 60_000);
 
   it('catches a rule that shows the exact SD', () => {
     // The oracle must be able to fail: with the exact SD, three raters are solved outright.

@@ -35,6 +35,9 @@ describe('buildReviewReport: items', () => {
       skill: 'executive-presence',
       others: 5,
       othersCount: 3,
+      groups: [{ group: 'peer', mean: 5 }],
+      notObserved: 0,
+      isHardToObserve: false,
       self: 1,
       gap: -4,
     });
@@ -47,14 +50,14 @@ describe('buildReviewReport: items', () => {
   });
 
   it.each([
-    ['two raters', 2, null],
-    ['three raters', 3, 4],
-  ])('shows an item rated by %s at threshold 3 as %s', (_label, raters, expected) => {
+    ['two raters', 2, null, 0],
+    ['three raters', 3, 4, 3],
+  ])('shows an item rated by %s at threshold 3 as %s', (_label, raters, expected, count) => {
     const rated = respondMany('peer', raters, sheet({ 'executive-presence': 4 }));
     const unseen = respondMany('peer', 3 - raters, sheet({ 'executive-presence': 0 }));
     const item = build({ responses: [...rated, ...unseen] }).items[0];
 
-    expect(item).toMatchObject({ others: expected, othersCount: raters });
+    expect(item).toMatchObject({ others: expected, othersCount: count });
   });
 
   it('takes items only from shown non-manager groups', () => {
@@ -70,15 +73,16 @@ describe('buildReviewReport: items', () => {
     expect(shown.items[0]).toMatchObject({ others: 5, othersCount: 3 });
   });
 
-  it('counts an item answer from a rater who rated too few items to count for the skill', () => {
+  it('leaves out the ratings of a rater who does not count for the skill', () => {
+    // Counted in the statement but not in the skill mean, the rating would be the difference.
     const shown = build({
       responses: [
-        ...respondMany('peer', 2, sheet({ 'executive-presence': 4 })),
+        ...respondMany('peer', 3, sheet({ 'executive-presence': 4 })),
         respond('peer', sheet({ 'executive-presence': [1] })),
       ],
     });
 
-    expect(shown.items[0]).toMatchObject({ others: 3, othersCount: 3 });
+    expect(shown.items[0]).toMatchObject({ others: 4, othersCount: 3, notObserved: 0 });
   });
 });
 

@@ -152,3 +152,33 @@ describe('createSharedReport and parseSharedReport', () => {
     },
   );
 });
+
+function without(entry: object, keys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(entry).filter(([key]) => !keys.includes(key)));
+}
+
+describe('a version-2 shared report', () => {
+  /** As a version-2 app wrote it: no α, agreement band, group cells or item bank version. */
+  const version2 = {
+    ...fullShared,
+    version: 2,
+    report: {
+      ...fullShared.report,
+      instrumentVersion: undefined,
+      skills: fullShared.report.skills.map((skill) => without(skill, ['alpha', 'agreementIndex'])),
+      items: fullShared.report.items.map((item) =>
+        without(item, ['groups', 'notObserved', 'isHardToObserve']),
+      ),
+    },
+  };
+
+  it('still imports, with the newer figures read as not shown', () => {
+    const parsed = valueOf(parseSharedReport(JSON.stringify(version2)));
+    expect(parsed.version).toBe(2);
+    expect(parsed.report.instrumentVersion).toBe('');
+    expect(parsed.report.skills.every((s) => s.alpha === null && s.agreementIndex === null)).toBe(
+      true,
+    );
+    expect(parsed.report.items[0]).toMatchObject({ groups: [], notObserved: 0 });
+  });
+});
