@@ -131,7 +131,11 @@ export default defineConfig({
         test: {
           name: 'pure',
           environment: 'node',
-          include: ['tests/unit/domain/**/*.test.ts', 'tests/unit/content/**/*.test.ts'],
+          include: [
+            'tests/unit/domain/**/*.test.ts',
+            'tests/unit/content/**/*.test.ts',
+            'tests/unit/scripts/**/*.test.ts',
+          ],
         },
       },
       {
@@ -144,7 +148,7 @@ export default defineConfig({
             'tests/component/**/*.test.{ts,tsx}',
             'tests/lint/**/*.test.ts',
           ],
-          exclude: ['tests/unit/domain/**', 'tests/unit/content/**'],
+          exclude: ['tests/unit/domain/**', 'tests/unit/content/**', 'tests/unit/scripts/**'],
           setupFiles: ['tests/setup.ts'],
         },
       },

@@ -1,5 +1,5 @@
 import './app/early-downloads';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { appPath } from './lib/language-path';
@@ -18,11 +18,15 @@ if (container) {
     // Any other HTML (the fallback page for an unknown address, say) is replaced.
     // The build marks its HTML with the page and language it drew (scripts/prerender/template.ts).
     if (container.dataset['prerendered'] === `${language}:${appPath(window.location.pathname)}`) {
-      hydrateRoot(container, app, {
-        // A mismatch means the prerendered HTML drifted from the first render: say so plainly.
-        onRecoverableError: (error) => {
-          console.error('Hydration failed', error);
-        },
+      // The page is already readable: taking it over as a transition lets React yield to the
+      // browser every few milliseconds instead of holding the main thread for the whole tree.
+      startTransition(() => {
+        hydrateRoot(container, app, {
+          // A mismatch means the prerendered HTML drifted from the first render: say so plainly.
+          onRecoverableError: (error) => {
+            console.error('Hydration failed', error);
+          },
+        });
       });
     } else {
       container.replaceChildren();

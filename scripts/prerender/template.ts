@@ -18,22 +18,35 @@ function replaceOnce(html: string, search: string, replacement: string): string 
   return html.replace(search, () => replacement);
 }
 
+const moduleScript = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/;
+const modulePreload = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
+
 /**
- * The built index.html with a page drawn into it. English pages sit at unprefixed addresses that
- * a Spanish or French visitor may also open (an invitation, a bookmark), so they alone carry the
- * boot script that moves such a visitor to their language before anything is drawn.
+ * The app's entry and its preloads move from the head to the boot script, which starts them
+ * after the first paint: a prerendered page is readable before any of its code arrives.
+ */
+function startAfterPaint(page: string, base: string): string {
+  const entry = moduleScript.exec(page)?.[1];
+  if (entry === undefined) throw new Error('index.html has no module script');
+  const preloads = [...page.matchAll(modulePreload)].map((match) => match[1] ?? '');
+  const withoutCode = page.replace(moduleScript, '').replace(modulePreload, '');
+  return replaceOnce(
+    withoutCode,
+    '<meta charset="UTF-8" />',
+    `<meta charset="UTF-8" />\n    <script src="${base}boot.js" data-app="${entry}" data-preload="${preloads.join(' ')}"></script>`,
+  );
+}
+
+/**
+ * The built index.html with a page drawn into it, in its language. Every page carries the boot
+ * script: it moves a Spanish or French visitor from an unprefixed (English) address (an
+ * invitation, a bookmark) to their language before anything is drawn, then starts the app.
  */
 export function fillTemplate(template: string, values: TemplateValues): string {
   const { html, title, path, language, base, styles } = values;
   let page = replaceOnce(template, '<html lang="en">', `<html lang="${language}">`);
   page = replaceOnce(page, '<title>Ascent</title>', `<title>${escapeText(title)}</title>`);
-  if (language === 'en') {
-    page = replaceOnce(
-      page,
-      '<meta charset="UTF-8" />',
-      `<meta charset="UTF-8" />\n    <script src="${base}language.js"></script>`,
-    );
-  }
+  page = startAfterPaint(page, base);
   const links = styles.map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`);
   if (links.length > 0) page = replaceOnce(page, '</head>', `${links.join('')}</head>`);
   return replaceOnce(

@@ -7,7 +7,7 @@ import { isLanguage, type Language } from '../domain/instrument/settings';
  */
 const base = import.meta.env.BASE_URL;
 
-/** Where the boot script (public/language.js) reads a visitor's explicit choice. */
+/** Where the boot script (public/boot.js) reads a visitor's explicit choice. */
 export const LANGUAGE_CHOICE_KEY = 'ascent:language';
 
 function withinBase(pathname: string): string {

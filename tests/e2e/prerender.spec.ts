@@ -1,5 +1,10 @@
+import type { Page } from '@playwright/test';
+import { packInvitation } from '../../src/links/invitation-link';
 import { expect, test } from './support/fixtures';
+import { seedHeavyHistory } from './support/heavy-report';
 import { translator, type Lang } from './support/locales';
+import { raterHeading } from './support/review-rater';
+import { seededReview } from './support/review-seed';
 
 // Every prerendered page in every language (scripts/prerender/routes.ts), as a first visit sees
 // it: the HTML as served is already in the page's language, taking it over raises no hydration
@@ -32,21 +37,35 @@ function asHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** Records every layout shift from the start of each page the test opens. */
+async function watchShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    Object.assign(window, { layoutShifts: shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if ('value' in entry && typeof entry.value === 'number') shifts.push(entry.value);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+async function shiftSoFar(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const shifts: unknown = Reflect.get(window, 'layoutShifts');
+    return Array.isArray(shifts)
+      ? shifts.reduce((sum: number, value) => sum + Number(value), 0)
+      : -1;
+  });
+}
+
 for (const language of languages) {
   test(`prerendered pages in ${language}: served in ${language}, taken over without an error or a shift`, async ({
     page,
     consoleLog,
   }) => {
     const t = translator(language);
-    await page.addInitScript(() => {
-      const shifts: number[] = [];
-      Object.assign(window, { layoutShifts: shifts });
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) {
-          if ('value' in entry && typeof entry.value === 'number') shifts.push(entry.value);
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await watchShifts(page);
     for (const { path, title } of pages) {
       const url = address(path, language);
       const response = await page.goto(url);
@@ -59,14 +78,56 @@ for (const language of languages) {
       await expect(
         page.getByRole('heading', { level: 1, name: t(title), exact: true }),
       ).toBeVisible();
-      const shift = await page.evaluate(() => {
-        const shifts: unknown = Reflect.get(window, 'layoutShifts');
-        return Array.isArray(shifts)
-          ? shifts.reduce((sum: number, value) => sum + Number(value), 0)
-          : -1;
-      });
-      expect(shift, `${url} does not move`).toBe(0);
+      expect(await shiftSoFar(page), `${url} does not move`).toBe(0);
     }
+    expect(consoleLog.filter((message) => /hydrat/i.test(message))).toEqual([]);
+  });
+}
+
+test('with ten years of saved data, every page is taken over without a hydration error or a shift', async ({
+  page,
+  consoleLog,
+}) => {
+  const t = translator('en');
+  await seedHeavyHistory(page);
+  await watchShifts(page);
+  for (const { path, title } of pages) {
+    await page.goto(path);
+    await expect(page.locator('html[data-started]')).toHaveCount(1);
+    // Home is the introduction in its HTML and becomes the returning person's dashboard.
+    const heading = path === '/' ? 'dashboard.title' : title;
+    await expect(
+      page.getByRole('heading', { level: 1, name: t(heading), exact: true }),
+    ).toBeVisible();
+    expect(await shiftSoFar(page), `${path} does not move`).toBe(0);
+  }
+  expect(consoleLog.filter((message) => /hydrat/i.test(message))).toEqual([]);
+});
+
+for (const language of languages) {
+  test(`a rater opening an invitation in ${language} sees the prerendered page, then the questions, without a hydration error`, async ({
+    page,
+    consoleLog,
+  }) => {
+    const t = translator(language);
+    const review = await seededReview({
+      subject: 'Kim Osei',
+      ownerRole: 'subject',
+      categories: ['peer'],
+    });
+    const code = await packInvitation({
+      reviewId: review.id,
+      category: 'peer',
+      subjectName: 'Kim Osei',
+      message: '',
+      dueDate: review.dueDate,
+      language,
+      instrumentVersion: review.instrumentVersion,
+      ownerPublicKey: review.publicKey,
+    });
+    const response = await page.goto(`${address('/respond', language)}#${code}`);
+    expect(await response?.text()).toContain(`data-prerendered="${language}:/respond"`);
+    await expect(raterHeading(page, { t, subject: 'Kim Osei' })).toBeVisible();
     expect(consoleLog.filter((message) => /hydrat/i.test(message))).toEqual([]);
   });
 }

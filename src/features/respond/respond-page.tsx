@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { useStoredDataShown } from '../../lib/stored-data-shown';
 import { Notice } from '../../ui/notice';
 import { PageHeading } from '../../ui/page-heading';
 import { linkErrorMessage } from '../../lib/link-error-message';
@@ -15,7 +16,10 @@ export function RespondPage() {
   const { hash } = useLocation();
   const [pasted, setPasted] = useState('');
   const [submitted, setSubmitted] = useState('');
-  const state = useInvitation(submitted || hash);
+  // The prerendered page cannot know the link's code (after the #): it, and the render that
+  // takes it over, show the paste box; the code is read right after.
+  const isHydrated = useStoredDataShown();
+  const state = useInvitation(isHydrated ? submitted || hash : '');
 
   if (state.status === 'ready') return <RaterForm invitation={state.invitation} />;
 

@@ -53,7 +53,8 @@ export function raterHeading(page: Page, view: RaterView): Locator {
 
 export async function openInvitation(page: Page, url: string, view: RaterView): Promise<void> {
   await page.goto(url);
-  await expect(raterHeading(page, view)).toBeVisible();
+  // Four raters may open their links at once on a busy two-core machine.
+  await expect(raterHeading(page, view)).toBeVisible({ timeout: 15_000 });
 }
 
 /** Answers every item of `sheet` by clicking its labelled option. */

@@ -1,0 +1,77 @@
+// Runs in the head of every prerendered page, before it draws. Two jobs, in an external file
+// because the Content-Security-Policy allows no inline script:
+// 1. On an unprefixed (English) address, a visitor who chose Spanish or French, or whose browser
+//    prefers it, moves to the same page under /es/ or /fr/, so English never flashes first.
+// 2. The app's code is fetched only once the page has been drawn. The HTML is complete and
+//    readable by itself; starting the download earlier would only compete with the first paint.
+(function () {
+  var script = document.currentScript;
+  var base = script ? new URL('.', script.src).pathname : '/';
+
+  function chosenLanguage() {
+    var supported = ['es', 'fr', 'en'];
+    var choice = null;
+    try {
+      choice = localStorage.getItem('ascent:language');
+    } catch {
+      choice = null;
+    }
+    if (supported.indexOf(choice) >= 0) return choice;
+    var preferred = navigator.languages || [navigator.language || 'en'];
+    for (var i = 0; i < preferred.length; i += 1) {
+      var tag = String(preferred[i]).toLowerCase().split('-')[0];
+      if (supported.indexOf(tag) >= 0) return tag;
+    }
+    return 'en';
+  }
+
+  function movedToLanguage() {
+    var path = location.pathname;
+    var inner = path.indexOf(base) === 0 ? path.slice(base.length) : path.replace(/^\/+/, '');
+    var first = inner.split('/')[0];
+    if (first === 'es' || first === 'fr') return false;
+    var choice = chosenLanguage();
+    if (choice !== 'es' && choice !== 'fr') return false;
+    location.replace(
+      base + choice + (inner === '' ? '' : '/' + inner) + location.search + location.hash,
+    );
+    return true;
+  }
+
+  if (movedToLanguage() || !script) return;
+  var app = script.getAttribute('data-app');
+  var preloads = (script.getAttribute('data-preload') || '').split(' ');
+  var isStarted = false;
+
+  function start() {
+    if (isStarted || !app) return;
+    isStarted = true;
+    for (var i = 0; i < preloads.length; i += 1) {
+      if (!preloads[i]) continue;
+      var link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.crossOrigin = '';
+      link.href = preloads[i];
+      document.head.appendChild(link);
+    }
+    var module = document.createElement('script');
+    module.type = 'module';
+    module.crossOrigin = '';
+    module.src = app;
+    document.head.appendChild(module);
+  }
+
+  // A timer set from an animation frame runs after that frame is painted. A hidden tab paints
+  // no frames, so a timer of its own starts the app anyway.
+  function startAfterPaint() {
+    requestAnimationFrame(function () {
+      setTimeout(start, 0);
+    });
+    setTimeout(start, 1500);
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', startAfterPaint);
+  } else {
+    startAfterPaint();
+  }
+})();
