@@ -20,16 +20,21 @@ export function ReviewsPage() {
     <>
       <PageHeading>{t('reviews.title')}</PageHeading>
       <p>{t('reviews.intro')}</p>
+      {/* The team link comes first: the buttons that need saved reviews join it without moving it. */}
       <div className="button-row">
-        {reviews.length > 0 ? (
-          <Link className="button button-primary" to="/reviews/new">
-            {t('reviews.new')}
-          </Link>
-        ) : null}
         <Link className="button" to="/reviews/team">
           {t('reviews.teamLink')}
         </Link>
-        <StoredData>{reviews.length > 0 ? <AllLinksButton reviews={reviews} /> : null}</StoredData>
+        <StoredData>
+          {reviews.length > 0 ? (
+            <>
+              <Link className="button button-primary" to="/reviews/new">
+                {t('reviews.new')}
+              </Link>
+              <AllLinksButton reviews={reviews} />
+            </>
+          ) : null}
+        </StoredData>
       </div>
       <StoredData>
         {reviews.length === 0 ? (
