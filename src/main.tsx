@@ -3,7 +3,6 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { appPath } from './lib/language-path';
-import { holdStoredData } from './lib/stored-data-shown';
 import { prepareApp } from './app/start';
 import './app/styles.css';
 
@@ -21,7 +20,6 @@ if (container) {
     if (container.dataset['prerendered'] === `${language}:${appPath(window.location.pathname)}`) {
       // The page is already readable: taking it over as a transition lets React yield to the
       // browser every few milliseconds instead of holding the main thread for the whole tree.
-      holdStoredData();
       startTransition(() => {
         hydrateRoot(container, app, {
           // A mismatch means the prerendered HTML drifted from the first render: say so plainly.

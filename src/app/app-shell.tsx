@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import { releaseStoredData } from '../lib/stored-data-shown';
 import { syncFromOtherTabs } from '../stores/app-store';
 import { AppRoutes } from './app-routes';
 import { Layout } from './layout';
@@ -8,9 +7,7 @@ import { Layout } from './layout';
 export function AppShell() {
   useEffect(() => syncFromOtherTabs(window), []);
   // Marks the page as live (its HTML taken over or drawn), for browser tests and the benchmark.
-  // Runs after every part's own effects: the prerendered HTML is taken over by now.
   useEffect(() => {
-    releaseStoredData();
     document.documentElement.dataset['started'] = 'true';
   }, []);
   return (

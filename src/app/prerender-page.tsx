@@ -5,7 +5,6 @@ import { StaticRouter } from 'react-router';
 import { languages, type Language } from '../domain/instrument/settings';
 import { i18n } from '../lib/i18n';
 import { languageBasename, localizedPath } from '../lib/language-path';
-import { holdStoredData } from '../lib/stored-data-shown';
 import { prerenderedTitle } from '../lib/use-document-title';
 import enPages from '../locales/en/pages.json';
 import enShell from '../locales/en/shell.json';
@@ -55,7 +54,6 @@ export async function prerenderPage(path: string, language: Language): Promise<P
   await setUpTexts();
   await i18n.changeLanguage(language);
   await preloadPageFor(path);
-  holdStoredData();
   // The layout's fallback while a page's code is on its way (src/app/layout.tsx).
   const loading = 'class="hint page-loading"';
   const render = () =>

@@ -1,7 +1,7 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { afterEach, describe, expect, it } from 'vitest';
-import { holdStoredData, releaseStoredData } from '../../src/lib/stored-data-shown';
+import { describe, expect, it, vi } from 'vitest';
 import { StoredData } from '../../src/ui/stored-data';
 
 const page = (
@@ -11,8 +11,6 @@ const page = (
 );
 
 describe('StoredData', () => {
-  afterEach(releaseStoredData);
-
   it('shows saved data at once when the app draws the page itself', () => {
     render(page);
     expect(screen.getByText('Your 3 goals')).toBeInTheDocument();
@@ -20,23 +18,23 @@ describe('StoredData', () => {
   });
 
   it('holds its place in prerendered HTML, where no saved data exists', () => {
-    holdStoredData();
     const html = renderToString(page);
     expect(html).toContain('Reading your goals');
     expect(html).not.toContain('Your 3 goals');
   });
 
-  it('while taking a page over, the data follows on its own, with no event needed', async () => {
-    holdStoredData();
-    render(page);
+  it('takes prerendered HTML over without a mismatch, then shows the data on its own', async () => {
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(page);
+    document.body.append(container);
+    const onRecoverableError = vi.fn();
+    await act(async () => {
+      hydrateRoot(container, page, { onRecoverableError });
+      await Promise.resolve();
+    });
     expect(await screen.findByText('Your 3 goals')).toBeInTheDocument();
     expect(screen.queryByText('Reading your goals')).not.toBeInTheDocument();
-  });
-
-  it('once the page is taken over, parts that mount later show their data at once', () => {
-    holdStoredData();
-    releaseStoredData();
-    render(page);
-    expect(screen.getByText('Your 3 goals')).toBeInTheDocument();
+    expect(onRecoverableError).not.toHaveBeenCalled();
+    container.remove();
   });
 });
