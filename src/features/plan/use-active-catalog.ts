@@ -1,11 +1,16 @@
 import { useMemo } from 'react';
 import { builtInCatalog } from '../../content/catalog';
 import type { CatalogEntry } from '../../domain/plan/catalog';
+import { useStoredDataShown } from '../../lib/stored-data-shown';
 import { useAppStore } from '../../stores/app-store';
 
-/** The built-in catalog, replaced or extended by an organization's imported one. */
+/**
+ * The built-in catalog, replaced or extended by an organization's imported one (saved data, so
+ * the prerendered page and its take-over list the built-in one).
+ */
 export function useActiveCatalog(): CatalogEntry[] {
-  const custom = useAppStore((state) => state.plan.customCatalog);
+  const saved = useAppStore((state) => state.plan.customCatalog);
+  const custom = useStoredDataShown() ? saved : null;
   return useMemo(() => {
     if (!custom) return builtInCatalog.entries;
     if (custom.mode === 'replace') return custom.catalog.entries;

@@ -8,6 +8,7 @@ import { emptyPersistedState, pickPersisted } from '../../stores/persisted-state
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { FileButton } from '../../ui/file-button';
 import { Notice } from '../../ui/notice';
+import { StoredData } from '../../ui/stored-data';
 import { backupErrorMessage } from './backup-messages';
 import { useStoragePersistence } from './use-storage-persistence';
 
@@ -64,7 +65,6 @@ export function DataSection() {
       >
         {isPersisted === true ? t('settings.persisted') : t('settings.notPersisted')}
       </p>
-      {holdsReviewKeys ? <Notice tone="warning">{t('settings.keysWarning')}</Notice> : null}
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       <div className="button-row">
         <button type="button" className="button" onClick={exportData}>
@@ -84,6 +84,10 @@ export function DataSection() {
         </button>
       </div>
       <p className="hint">{t('settings.importHint')}</p>
+      {/* Last, so that appearing once saved reviews are read moves nothing on the page. */}
+      <StoredData>
+        {holdsReviewKeys ? <Notice tone="warning">{t('settings.keysWarning')}</Notice> : null}
+      </StoredData>
       <ConfirmDialog
         isOpen={isConfirmingDelete}
         title={t('settings.deleteAllTitle')}
