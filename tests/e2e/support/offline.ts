@@ -41,5 +41,8 @@ export function cachedTextChunks(page: Page, lang: Lang): Promise<string[]> {
 
 /** Waits, by reading the Cache Storage, until the language's texts are kept for offline use. */
 export async function waitUntilTextsCached(page: Page, lang: Lang): Promise<void> {
-  await expect.poll(() => cachedTextChunks(page, lang)).toEqual(textChunks(lang));
+  // Installing the worker downloads the whole precache first: seconds on a busy machine.
+  await expect
+    .poll(() => cachedTextChunks(page, lang), { timeout: 30_000 })
+    .toEqual(textChunks(lang));
 }
