@@ -3,12 +3,19 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderPlugin } from './scripts/prerender/plugin';
+import { localeChunksPlugin, localeModule } from './scripts/build/locale-chunks-plugin.ts';
+import { localeChunksFile, precachedLanguage, textsCacheName } from './src/lib/locale-chunks.ts';
 
 /**
  * Deploying under a sub-path is one setting: BASE_PATH=/ascent/ npm run build.
  * Everything else (router, service worker, manifest, links) derives from it.
  */
 const base = process.env.BASE_PATH ?? '/';
+
+/** Each visitor reads one language: the others' texts are cached when used, not precached. */
+const otherLanguageText = new RegExp(
+  `assets/locale-(?!${precachedLanguage}-)\\w+-\\w+-[\\w-]+\\.js$`,
+);
 
 /** Only the app's own origin: no inline script, no eval, no third-party request of any kind. */
 const contentSecurityPolicy = [
@@ -46,6 +53,7 @@ export default defineConfig({
     react(),
     contentSecurityPolicyPlugin(),
     prerenderPlugin(base),
+    localeChunksPlugin(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -68,13 +76,35 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Every built file, lazy chunks and locales included, so any page works offline. The PNG
-        // icons are left out: the system fetches them once when the app is installed, and no
-        // page draws them, so precaching them only cost every visitor 10 KB.
-        // The prerendered pages (39 files, 103 KB gzip) are left out too: they make the first
-        // visit fast, but once the worker runs, every page is drawn from local code at once, so
-        // each navigation gets the empty shell app.html, in whatever language it is.
-        globPatterns: ['**/*.{js,css,svg,ico,txt}', 'app.html'],
+        // Every built file, lazy chunks included, so any page works offline. The PNG icons are
+        // left out: the system fetches them once when the app is installed, and no page draws
+        // them, so precaching them only cost every visitor 10 KB.
+        // The prerendered pages (39 files, about 100 KB gzip) are left out too: they make the
+        // first visit fast, but once the worker runs every page is drawn from local code, so each
+        // navigation gets the empty shell app.html, in whatever language it is.
+        globPatterns: ['**/*.{js,css,svg,ico,txt}', 'app.html', localeChunksFile],
+        // Texts: English only (44 KB less for everyone). The app puts the visitor's own language
+        // into the texts cache once the worker is active (src/lib/offline-texts.ts), and any
+        // language chunk fetched through the worker is kept there too.
+        manifestTransforms: [
+          (entries) => ({
+            manifest: entries.filter((entry) => !otherLanguageText.test(entry.url)),
+            warnings: [],
+          }),
+        ],
+        runtimeCaching: [
+          {
+            urlPattern: otherLanguageText,
+            handler: 'CacheFirst',
+            options: {
+              cacheName: textsCacheName,
+              cacheableResponse: { statuses: [200] },
+              // Servers may answer "Vary: Origin"; a module request sends Origin, the app's
+              // own fetch that filled the cache did not, and the file is the same for both.
+              matchOptions: { ignoreVary: true },
+            },
+          },
+        ],
         navigateFallback: 'app.html',
         cleanupOutdatedCaches: true,
       },
@@ -93,7 +123,7 @@ export default defineConfig({
         // language ("locale-fr-pages"), the start-up code as "app".
         entryFileNames: 'assets/app-[hash].js',
         chunkFileNames: ({ facadeModuleId }) => {
-          const locale = /locales\/(\w+)\/(\w+)\.json$/.exec(facadeModuleId ?? '');
+          const locale = localeModule.exec(facadeModuleId ?? '');
           return locale
             ? `assets/locale-${locale[1]}-${locale[2]}-[hash].js`
             : 'assets/[name]-[hash].js';

@@ -7,8 +7,8 @@ type Loader = () => Promise<{ default: Texts }>;
 
 /**
  * Each language comes in two chunks: the shell (header, home page, banners) needed for the
- * first paint, and the pages' texts, fetched with the first page that needs them. Both are
- * precached by the service worker, so every language works offline.
+ * first paint, and the pages' texts, fetched with the first page that needs them. The service
+ * worker precaches English; another language is kept for offline use once used (offline-texts).
  */
 const shellTexts: Record<Language, Loader> = {
   en: () => import('../locales/en/shell.json'),
@@ -25,11 +25,14 @@ const pageTexts: Record<Language, Loader> = {
 let isPagesWanted = false;
 const languagesWithPages = new Set<Language>();
 
-async function readTexts(language: Language): Promise<Texts> {
-  const [shell, pages] = await Promise.all([
+const fetchTexts = (language: Language) =>
+  Promise.all([
     shellTexts[language](),
     isPagesWanted ? pageTexts[language]() : Promise.resolve({ default: {} }),
   ]);
+
+async function readTexts(language: Language): Promise<Texts> {
+  const [shell, pages] = await fetchTexts(language);
   if (isPagesWanted) languagesWithPages.add(language);
   // The two files have disjoint top-level keys, so a shallow merge is a complete one.
   return { ...shell.default, ...pages.default };
@@ -79,6 +82,8 @@ export async function initI18n(
       // Load the texts now rather than on a later tick: the first paint waits for them.
       initAsync: false,
     });
+  // Texts that never reached this device (first opened offline): English, not bare keys.
+  if (!i18n.hasResourceBundle(language, 'translation')) await i18n.changeLanguage('en');
 }
 
 async function addPageTexts(language: Language): Promise<void> {
@@ -94,8 +99,12 @@ export async function loadPageTexts(): Promise<void> {
   if (isLanguage(i18n.language)) await addPageTexts(i18n.language);
 }
 
-/** Loads the language's shell (and page texts once pages are in use) before switching to it. */
+/**
+ * Loads the language's shell (and page texts once pages are in use) before switching to it.
+ * Rejects, changing nothing, when they cannot be fetched (offline, never used here before).
+ */
 export async function changeLanguage(language: Language): Promise<void> {
+  await fetchTexts(language);
   await i18n.loadLanguages(language);
   if (isPagesWanted) await addPageTexts(language);
   await i18n.changeLanguage(language);

@@ -1,6 +1,5 @@
 import {
   answerAll,
-  chooseLanguage,
   expectResults,
   mainHeading,
   startAssessment,
@@ -13,7 +12,7 @@ import { translator } from './support/locales';
 
 test.use({ serviceWorkers: 'allow' });
 
-test('after the first visit the whole app works offline: every page, languages and a full assessment', async ({
+test('after the first visit the whole app works offline: every page and a full assessment', async ({
   page,
   context,
 }) => {
@@ -42,15 +41,7 @@ test('after the first visit the whole app works offline: every page, languages a
     await expect(mainHeading(page, route.heading)).toBeVisible();
   }
 
-  // Another language is fetched on demand; offline it comes from the cache.
-  const fr = translator('fr');
-  await chooseLanguage(page, 'en', 'fr');
-  await expect(mainHeading(page, fr('errors.notFoundTitle'))).toBeVisible();
-  await page.getByRole('link', { name: fr('nav.settings'), exact: true }).click();
-  await expect(mainHeading(page, fr('settings.title'))).toBeVisible();
-  await chooseLanguage(page, 'fr', 'en');
-  await expect(mainHeading(page, t('settings.title'))).toBeVisible();
-
+  // Other languages offline: offline-language.spec.ts.
   await page.getByRole('link', { name: t('nav.home'), exact: true }).click();
   await startAssessment(page, t);
   await expect(page).toHaveURL(`/assessment/${skills[0]}`);
