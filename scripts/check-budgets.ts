@@ -18,8 +18,10 @@ const dist = process.argv[2] ?? 'dist';
 // (the page's HTML and blocking style sheets) and the JavaScript needed before it responds.
 // Precached: the app and English texts; not the prerendered pages, and other languages only
 // once used (vite.config.ts; README, Performance).
+// Home's JS was 130 KB before prerendering; language addresses, hydration and keeping the texts
+// offline added 0.4–0.6 KB, and this code no longer delays the first paint (README, Performance).
 const budgets = {
-  homeGzip: 130 * KB,
+  homeGzip: 131 * KB,
   routeGzip: 200 * KB,
   precacheGzip: 350 * KB,
   firstPaintGzip: 20 * KB,
