@@ -2,7 +2,7 @@
 // because the Content-Security-Policy allows no inline script:
 // 1. On an unprefixed (English) address, a visitor who chose Spanish or French, or whose browser
 //    prefers it, moves to the same page under /es/ or /fr/, so English never flashes first.
-// 2. The app's code is fetched only once the page has been drawn. The HTML is complete and
+// 2. The app's code is fetched only once the page is on screen. The HTML is complete and
 //    readable by itself; starting the download earlier would only compete with the first paint.
 (function () {
   var script = document.currentScript;
@@ -61,13 +61,21 @@
     document.head.appendChild(module);
   }
 
-  // A timer set from an animation frame runs after that frame is painted. A hidden tab paints
-  // no frames, so a timer of its own starts the app anyway.
+  // The browser reports the first contentful paint once that frame is on screen: starting then
+  // keeps the app's requests and work out of the way of it. A hidden tab paints nothing, so it
+  // starts at once; a browser without paint timing, or one that never reports it, after 5 s.
   function startAfterPaint() {
-    requestAnimationFrame(function () {
+    var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+    if (document.visibilityState === 'hidden' || !types || types.indexOf('paint') < 0) {
+      start();
+      return;
+    }
+    new PerformanceObserver(function (list, observer) {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
       setTimeout(start, 0);
-    });
-    setTimeout(start, 1500);
+    }).observe({ type: 'paint', buffered: true });
+    setTimeout(start, 5000);
   }
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', startAfterPaint);

@@ -22,11 +22,19 @@ export function RespondPage() {
   const state = useInvitation(isHydrated ? submitted || hash : '');
 
   if (state.status === 'ready') return <RaterForm invitation={state.invitation} />;
+  // In place of the paste box, so that nothing on screen moves while the link is read.
+  if (state.status === 'reading') {
+    return (
+      <>
+        <PageHeading>{t('respond.title')}</PageHeading>
+        <p className="hint">{t('app.loading')}</p>
+      </>
+    );
+  }
 
   return (
     <>
       <PageHeading>{t('respond.title')}</PageHeading>
-      {state.status === 'reading' ? <p className="hint">{t('app.loading')}</p> : null}
       {state.status === 'refused' ? (
         <Notice tone="error">{linkErrorMessage(state.reason, t)}</Notice>
       ) : null}
