@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useStoredDataShown } from '../lib/stored-data-shown';
+import { useHydrated } from '../lib/use-hydrated';
 
 interface StoredDataProps {
   /** What shows saved data, or is set up from it (a form's first values). */
@@ -14,5 +14,5 @@ interface StoredDataProps {
  * one too, below everything that must not move.
  */
 export function StoredData({ children, placeholder = null }: StoredDataProps) {
-  return useStoredDataShown() ? children : placeholder;
+  return useHydrated() ? children : placeholder;
 }

@@ -8,7 +8,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAppStore } from '../../stores/app-store';
 import { PageHeading } from '../../ui/page-heading';
 import { StoredData } from '../../ui/stored-data';
-import { useStoredDataShown } from '../../lib/stored-data-shown';
+import { useHydrated } from '../../lib/use-hydrated';
 
 // A returning person's dashboard, with its texts, loads only when there is data to show: the
 // first visit's bundle holds the introduction alone.
@@ -29,7 +29,7 @@ export function HomePage() {
   );
   // The prerendered page is the first visit's introduction; saved data turns it into the
   // dashboard only after the browser has taken that HTML over.
-  const isDataShown = useStoredDataShown();
+  const isDataShown = useHydrated();
 
   if (hasData && isDataShown) {
     return (

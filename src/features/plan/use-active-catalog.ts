@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { builtInCatalog } from '../../content/catalog';
 import type { CatalogEntry } from '../../domain/plan/catalog';
-import { useStoredDataShown } from '../../lib/stored-data-shown';
+import { useHydrated } from '../../lib/use-hydrated';
 import { useAppStore } from '../../stores/app-store';
 
 /**
@@ -10,7 +10,7 @@ import { useAppStore } from '../../stores/app-store';
  */
 export function useActiveCatalog(): CatalogEntry[] {
   const saved = useAppStore((state) => state.plan.customCatalog);
-  const custom = useStoredDataShown() ? saved : null;
+  const custom = useHydrated() ? saved : null;
   return useMemo(() => {
     if (!custom) return builtInCatalog.entries;
     if (custom.mode === 'replace') return custom.catalog.entries;

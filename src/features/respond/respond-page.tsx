@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { useStoredDataShown } from '../../lib/stored-data-shown';
+import { useHydrated } from '../../lib/use-hydrated';
 import { Notice } from '../../ui/notice';
 import { PageHeading } from '../../ui/page-heading';
 import { linkErrorMessage } from '../../lib/link-error-message';
@@ -18,7 +18,7 @@ export function RespondPage() {
   const [submitted, setSubmitted] = useState('');
   // The prerendered page cannot know the link's code (after the #): it, and the render that
   // takes it over, show the paste box; the code is read right after.
-  const isHydrated = useStoredDataShown();
+  const isHydrated = useHydrated();
   const state = useInvitation(isHydrated ? submitted || hash : '');
 
   if (state.status === 'ready') return <RaterForm invitation={state.invitation} />;

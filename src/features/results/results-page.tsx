@@ -13,7 +13,7 @@ import { useAppStore } from '../../stores/app-store';
 import { ChartFigure } from '../../ui/chart-figure';
 import { EmptyState } from '../../ui/empty-state';
 import { PageHeading } from '../../ui/page-heading';
-import { useStoredDataShown } from '../../lib/stored-data-shown';
+import { useHydrated } from '../../lib/use-hydrated';
 import { barConfig, radarConfig } from './chart-configs';
 import { HowScoringWorks } from './how-scoring-works';
 import { ScoreTable } from './score-table';
@@ -24,7 +24,7 @@ export function ResultsPage() {
   const { t, i18n } = useTranslation();
   useDocumentTitle(t('results.title'));
   const { id } = useParams();
-  const isStoredDataShown = useStoredDataShown();
+  const isStoredDataShown = useHydrated();
   const assessments = useAppStore((state) => state.assessments);
   const assessment = id
     ? assessments.find((candidate) => candidate.id === id)

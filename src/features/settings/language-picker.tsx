@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { languageSchema, languages } from '../../domain/instrument/settings';
 import { changeLanguage } from '../../lib/i18n';
 import { rememberLanguageChoice } from '../../lib/language-path';
+import { useHydrated } from '../../lib/use-hydrated';
 import { useAppStore } from '../../stores/app-store';
 
 /**
@@ -13,12 +14,15 @@ export function LanguagePicker() {
   const { t, i18n } = useTranslation();
   const setLanguage = useAppStore((state) => state.setLanguage);
   const [isUnavailable, setUnavailable] = useState(false);
+  // A choice made in the prerendered page, before the app runs, would be lost.
+  const isReady = useHydrated();
   return (
     <>
       <label className="language-picker">
         <span>{t('language.label')}</span>
         <select
           value={i18n.language}
+          disabled={!isReady}
           onChange={(event) => {
             const result = languageSchema.safeParse(event.target.value);
             if (!result.success) return;

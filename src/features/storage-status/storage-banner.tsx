@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useStoredDataShown } from '../../lib/stored-data-shown';
+import { useHydrated } from '../../lib/use-hydrated';
 import { useStorageHealthStore } from '../../stores/storage-health-store';
 
 const ProblemNotice = lazy(() =>
@@ -10,7 +10,7 @@ const ProblemNotice = lazy(() =>
 export function StorageBanner() {
   const problems = useStorageHealthStore((state) => state.problems);
   // Problems are found by reading saved data, which the prerendered page has not done.
-  const isStoredDataShown = useStoredDataShown();
+  const isStoredDataShown = useHydrated();
   if (!isStoredDataShown || problems.length === 0) return null;
   return (
     <div className="storage-banner">
