@@ -7,7 +7,6 @@ import { loadPageTexts } from '../../lib/i18n';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAppStore } from '../../stores/app-store';
 import { PageHeading } from '../../ui/page-heading';
-import { StoredData } from '../../ui/stored-data';
 import { useHydrated } from '../../lib/use-hydrated';
 
 // A returning person's dashboard, with its texts, loads only when there is data to show: the
@@ -21,7 +20,7 @@ const HomeDashboard = lazy(() =>
 export function HomePage() {
   const { t } = useTranslation();
   useDocumentTitle('');
-  const answered = useAppStore((state) =>
+  const savedAnswered = useAppStore((state) =>
     state.draft ? Object.keys(state.draft.answers).length : null,
   );
   const hasData = useAppStore(
@@ -30,6 +29,7 @@ export function HomePage() {
   // The prerendered page is the first visit's introduction; saved data turns it into the
   // dashboard only after the browser has taken that HTML over.
   const isDataShown = useHydrated();
+  const answered = isDataShown ? savedAnswered : null;
 
   if (hasData && isDataShown) {
     return (
@@ -44,19 +44,12 @@ export function HomePage() {
       <section className="hero">
         <PageHeading takesFocus={false}>{t('home.title')}</PageHeading>
         <p className="lead">{t('home.lead')}</p>
-        <StoredData
-          placeholder={
-            <div className="button-row is-pending" aria-hidden="true">
-              <span className="button button-primary">{t('home.start')}</span>
-            </div>
-          }
-        >
-          <div className="button-row">
-            <Link className="button button-primary" to="/assessment">
-              {answered === null ? t('home.start') : t('home.resume')}
-            </Link>
-          </div>
-        </StoredData>
+        {/* The first visit's button is in the prerendered page; a saved draft renames it. */}
+        <div className="button-row">
+          <Link className="button button-primary" to="/assessment">
+            {answered === null ? t('home.start') : t('home.resume')}
+          </Link>
+        </div>
         {/* The line is kept without a draft too, so reading one moves nothing below. */}
         <p
           className={answered === null ? 'hint is-pending' : 'hint'}
