@@ -39,6 +39,8 @@
   }
 
   if (movedToLanguage() || !script) return;
+  // An invitation link carries its code after the #: the rater page shows it is opening it.
+  if (location.hash.length > 1) document.documentElement.setAttribute('data-link-code', '');
   var app = script.getAttribute('data-app');
   var preloads = (script.getAttribute('data-preload') || '').split(' ');
   var isStarted = false;

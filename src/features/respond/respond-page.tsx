@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import './respond-page.css';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -20,6 +21,10 @@ export function RespondPage() {
   // takes it over, show the paste box; the code is read right after.
   const isHydrated = useHydrated();
   const state = useInvitation(isHydrated ? submitted || hash : '');
+  // From here the app says itself whether it is reading a link (see respond-page.css).
+  useEffect(() => {
+    if (isHydrated) delete document.documentElement.dataset['linkCode'];
+  }, [isHydrated]);
 
   if (state.status === 'ready') return <RaterForm invitation={state.invitation} />;
   // In place of the paste box, so that nothing on screen moves while the link is read.
@@ -35,10 +40,12 @@ export function RespondPage() {
   return (
     <>
       <PageHeading>{t('respond.title')}</PageHeading>
+      <p className="hint respond-opening">{t('app.loading')}</p>
       {state.status === 'refused' ? (
         <Notice tone="error">{linkErrorMessage(state.reason, t)}</Notice>
       ) : null}
       <form
+        className="respond-paste"
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
