@@ -8,6 +8,7 @@ import { DATA_KEY } from '../storage/storage-contract';
 import type { AppState } from './app-state';
 import { createAssessmentsSlice } from './assessments-slice';
 import { createDraftSlice } from './draft-slice';
+import { isCheckedState, readFirstInSlices } from './first-read-in-slices';
 import { createGuardedStorage, type GuardedStorage } from './guarded-storage';
 import { migrateState } from './migrations';
 import {
@@ -33,6 +34,10 @@ function createAppStore(storage: KeyValueStorage) {
     },
     emptyPersistedState,
   );
+  let markRead: () => void = () => undefined;
+  const read = new Promise<void>((resolve) => {
+    markRead = resolve;
+  });
   const store = create<AppState>()(
     persist<AppState, [], [], unknown>(
       (...args) => ({
@@ -55,12 +60,13 @@ function createAppStore(storage: KeyValueStorage) {
       {
         name: DATA_KEY,
         version: PERSISTED_VERSION,
-        storage: guarded,
+        storage: readFirstInSlices(guarded),
         partialize: pickPersisted,
         migrate: migrateState,
         // Everything read back is validated here, after migration and before anything uses it.
         merge: (persisted, current) => {
           if (persisted === undefined) return current;
+          if (isCheckedState(persisted)) return { ...current, ...persisted };
           const result = persistedStateSchema.safeParse(persisted);
           if (!result.success) {
             guarded.quarantineCurrent();
@@ -68,10 +74,12 @@ function createAppStore(storage: KeyValueStorage) {
           }
           return { ...current, ...result.data };
         },
+        // Called when a read ends, whether it loaded data, found none or failed.
+        onRehydrateStorage: () => markRead,
       },
     ),
   );
-  return { store, guarded };
+  return { store, guarded, read };
 }
 
 const browser = openBrowserStorage();
@@ -80,6 +88,8 @@ if (!browser.isPersistent) useStorageHealthStore.getState().report('unavailable'
 export const appStorage: KeyValueStorage = browser.storage;
 const app = createAppStore(appStorage);
 export const useAppStore = app.store;
+/** Resolves once saved data has been read and checked; nothing shows or saves data before. */
+export const storedDataRead: Promise<void> = app.read;
 // Data set aside on an earlier visit stays on offer until the person downloads or discards it.
 if (listQuarantined(appStorage).length > 0) useStorageHealthStore.getState().report('quarantined');
 

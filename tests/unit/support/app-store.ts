@@ -25,7 +25,10 @@ export async function loadApp(stored?: string) {
   vi.resetModules();
   const { useStorageHealthStore } = await import('../../../src/stores/storage-health-store');
   useStorageHealthStore.setState({ problems: [] });
-  const { useAppStore, syncFromOtherTabs } = await import('../../../src/stores/app-store');
+  const { useAppStore, syncFromOtherTabs, storedDataRead } = await import(
+    '../../../src/stores/app-store'
+  );
+  await storedDataRead;
   return { useAppStore, useStorageHealthStore, syncFromOtherTabs };
 }
 
