@@ -7,17 +7,22 @@ export function buildApp(outDir = 'dist'): void {
   if (result.status !== 0) throw new Error('the build failed');
 }
 
+function isAnswering(origin: string): Promise<boolean> {
+  return fetch(origin).then(
+    (response) => response.ok,
+    () => false,
+  );
+}
+
 /** Serves `outDir` on `port` and resolves once it answers; stop it with `stopPreview`. */
 export async function servePreview(outDir: string, port: number): Promise<ChildProcess> {
+  const origin = `http://localhost:${port}`;
+  // Another server there would answer for this one and be measured instead.
+  if (await isAnswering(origin)) throw new Error(`something already answers on ${origin}`);
   const args = ['vite', 'preview', '--port', String(port), '--strictPort', '--outDir', outDir];
   const server = spawn('npx', args, { stdio: 'ignore', detached: true });
-  const origin = `http://localhost:${port}`;
   for (let attempt = 0; attempt < 100; attempt += 1) {
-    const isUp = await fetch(origin).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (isUp) return server;
+    if (await isAnswering(origin)) return server;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   stopPreview(server);
