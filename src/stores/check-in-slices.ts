@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
-import { emptyPlan } from '../domain/plan/plan';
-import { persistedStateSchema, type PersistedState } from './persisted-state';
+import type { StorageValue } from 'zustand/middleware';
+import type { GuardedStorage } from './guarded-storage';
+import type { PersistedState, persistedStateSchema } from './persisted-state';
 
 /** Checking stops for a turn once it has run this long, well inside a 50 ms long task. */
 const SLICE_MS = 8;
@@ -41,16 +42,16 @@ async function checkItems<T>(
   return checked;
 }
 
-const { assessments, reviews, sharedReports, plan } = persistedStateSchema.shape;
-
 /**
- * The same verdict and data as `persistedStateSchema.safeParse`, without one long task: the
- * lists that grow with years of use (assessments, reviews, shared reports; plain arrays with no
- * checks of their own) are checked one item at a time, the plan on its own, and everything else
- * in one go with those left empty, pausing between slices. Undefined when the state is invalid.
+ * The same verdict and data as `schema.safeParse`, without one long task: the lists that grow
+ * with years of use (assessments, reviews, shared reports; plain arrays with no checks of their
+ * own) are checked one item at a time, and everything else in one go with those left empty,
+ * pausing between slices. Undefined when the state is invalid. The schema is passed in rather
+ * than imported, so that the start-up code keeps it in its own chunk.
  */
 export async function checkInSlices(
   state: unknown,
+  schema: typeof persistedStateSchema,
   pause: () => Promise<void> = nextTask,
 ): Promise<PersistedState | undefined> {
   if (
@@ -59,19 +60,11 @@ export async function checkInSlices(
     !Array.isArray(state['reviews']) ||
     !Array.isArray(state['sharedReports'])
   ) {
-    return persistedStateSchema.safeParse(state).data;
+    return schema.safeParse(state).data;
   }
-  const rest = persistedStateSchema.safeParse({
-    ...state,
-    assessments: [],
-    reviews: [],
-    sharedReports: [],
-    plan: emptyPlan,
-  });
+  const { assessments, reviews, sharedReports } = schema.shape;
+  const rest = schema.safeParse({ ...state, assessments: [], reviews: [], sharedReports: [] });
   if (!rest.success) return undefined;
-  await pause();
-  const checkedPlan = plan.safeParse(state['plan']);
-  if (!checkedPlan.success) return undefined;
   await pause();
   const checkedAssessments = await checkItems(assessments.def.element, state['assessments'], pause);
   if (!checkedAssessments) return undefined;
@@ -84,6 +77,19 @@ export async function checkInSlices(
     assessments: checkedAssessments,
     reviews: checkedReviews,
     sharedReports: checkedReports,
-    plan: checkedPlan.data,
   };
+}
+
+/**
+ * The first read's value once checked; null when it is invalid, after setting it aside as a
+ * full check would.
+ */
+export async function checkFirstRead(
+  stored: StorageValue<unknown>,
+  guarded: Pick<GuardedStorage, 'quarantineCurrent'>,
+  schema: typeof persistedStateSchema,
+): Promise<StorageValue<PersistedState> | null> {
+  const state = await checkInSlices(stored.state, schema);
+  if (!state) guarded.quarantineCurrent();
+  return state ? { state, version: stored.version } : null;
 }
