@@ -24,6 +24,9 @@ function startLanguage(): Language {
 
 /** Loads the language before the first render, so no untranslated text ever flashes. */
 export async function prepareApp(): Promise<Language> {
+  // Saved data (the language among it) is read and checked between paints before anything
+  // renders; the page's code is on its way meanwhile (early-downloads.ts).
+  await useAppStore.persist.rehydrate();
   const language = startLanguage();
   // On a page's first visit its texts come with the language, and its code (already on the way)
   // is awaited too; if it fails, the router tries again and says so.

@@ -12,9 +12,13 @@ export function useKeyboardScroll(): (element: HTMLElement | null) => () => void
       if (element.scrollWidth > element.clientWidth) element.tabIndex = 0;
       else element.removeAttribute('tabindex');
     };
-    update();
-    if (typeof ResizeObserver === 'undefined') return () => undefined;
-    // The box resizes with the window; its rows change what overflows.
+    if (typeof ResizeObserver === 'undefined') {
+      update();
+      return () => undefined;
+    }
+    // The box resizes with the window; its rows change what overflows. The observer's first
+    // report comes once the page is laid out: measuring earlier would force that layout in the
+    // middle of React's work, a long task on a slow phone.
     const observer = new ResizeObserver(update);
     observer.observe(element);
     for (const child of element.children) observer.observe(child);

@@ -1,6 +1,5 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import * as z from 'zod/mini';
 import { openBrowserStorage } from '../storage/browser-storage';
 import { listQuarantined } from '../storage/quarantine';
 import type { KeyValueStorage } from '../storage/storage-contract';
@@ -8,12 +7,14 @@ import { DATA_KEY } from '../storage/storage-contract';
 import type { AppState } from './app-state';
 import { createAssessmentsSlice } from './assessments-slice';
 import { createDraftSlice } from './draft-slice';
+import { readFirstInSlices } from './first-read-in-slices';
 import { createGuardedStorage, type GuardedStorage } from './guarded-storage';
 import { migrateState } from './migrations';
 import {
   PERSISTED_VERSION,
   emptyPersistedState,
   persistedStateSchema,
+  pickParts,
   pickPersisted,
 } from './persisted-state';
 import { createPlanSlice } from './plan-slice';
@@ -33,6 +34,7 @@ function createAppStore(storage: KeyValueStorage) {
     },
     emptyPersistedState,
   );
+  const firstRead = readFirstInSlices(guarded);
   const store = create<AppState>()(
     persist<AppState, [], [], unknown>(
       (...args) => ({
@@ -55,12 +57,13 @@ function createAppStore(storage: KeyValueStorage) {
       {
         name: DATA_KEY,
         version: PERSISTED_VERSION,
-        storage: guarded,
+        storage: firstRead.storage,
         partialize: pickPersisted,
         migrate: migrateState,
         // Everything read back is validated here, after migration and before anything uses it.
         merge: (persisted, current) => {
           if (persisted === undefined) return current;
+          if (firstRead.isChecked(persisted)) return { ...current, ...persisted };
           const result = persistedStateSchema.safeParse(persisted);
           if (!result.success) {
             guarded.quarantineCurrent();
@@ -68,6 +71,9 @@ function createAppStore(storage: KeyValueStorage) {
           }
           return { ...current, ...result.data };
         },
+        // Read when the app starts (start.ts), not on import: then checking saved data can
+        // take its time between paints before the first render, which awaits it.
+        skipHydration: true,
       },
     ),
   );
@@ -83,8 +89,6 @@ export const useAppStore = app.store;
 // Data set aside on an earlier visit stays on offer until the person downloads or discards it.
 if (listQuarantined(appStorage).length > 0) useStorageHealthStore.getState().report('quarantined');
 
-const unsavedSchema = z.partial(persistedStateSchema);
-
 /** Another tab wrote: load its version so both tabs show the same saved data. */
 export function syncFromOtherTabs(
   target: Pick<Window, 'addEventListener' | 'removeEventListener'>,
@@ -92,8 +96,8 @@ export function syncFromOtherTabs(
   const onStorage = (event: StorageEvent) => {
     if (event.key !== DATA_KEY && event.key !== null) return;
     // What this tab could not save (storage full) must outlive loading the other tab's data.
-    const parts = app.guarded.unsavedParts(pickPersisted(useAppStore.getState()));
-    const unsaved = unsavedSchema.safeParse(parts).data ?? {};
+    const saved = pickPersisted(useAppStore.getState());
+    const unsaved = pickParts(saved, Object.keys(app.guarded.unsavedParts(saved)));
     void useAppStore.persist.rehydrate();
     // Hydrating from a synchronous storage is synchronous: the other tab's data is loaded now.
     // Saving again restores the unsaved parts, and this tab's data if the other's was unreadable.

@@ -10,6 +10,8 @@ export interface GuardedStorage extends PersistStorage<unknown> {
   quarantineCurrent: () => void;
   /** The parts of `state` this tab changed but could not save (a full storage), else nothing. */
   unsavedParts: (state: Parts) => Parts;
+  /** Always synchronous: it reads localStorage. */
+  getItem: (name: string) => StorageValue<unknown> | null;
 }
 
 function isEnvelope(value: unknown): value is Required<StorageValue<unknown>> {

@@ -61,3 +61,33 @@ export function pickPersisted(state: PersistedState): PersistedState {
     ...(teams && teams.length > 0 ? { teams } : {}),
   };
 }
+
+/** Every part, as the schema names them (a test keeps the two lists the same). */
+export const persistedKeys = [
+  'assessments',
+  'draft',
+  'settings',
+  'reviews',
+  'raterDrafts',
+  'sharedReports',
+  'plan',
+  'teams',
+] as const satisfies readonly (keyof PersistedState)[];
+
+function copyPart<K extends keyof PersistedState>(
+  from: Pick<PersistedState, K>,
+  to: Partial<PersistedState>,
+  key: K,
+): void {
+  to[key] = from[key];
+}
+
+/**
+ * The parts of `state` named in `keys`, each with its own type: the state is already valid, so
+ * nothing needs checking again (which would cost a long task on a long history).
+ */
+export function pickParts(state: PersistedState, keys: readonly string[]): Partial<PersistedState> {
+  const parts: Partial<PersistedState> = {};
+  for (const key of persistedKeys) if (keys.includes(key)) copyPart(state, parts, key);
+  return parts;
+}

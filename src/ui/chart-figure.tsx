@@ -1,6 +1,7 @@
 import './chart-figure.css';
 import { useEffect, useRef, useState } from 'react';
 import type { ChartConfig } from '../lib/chart';
+import { useNearViewport } from '../lib/use-near-viewport';
 
 interface ChartFigureProps {
   title: string;
@@ -14,14 +15,18 @@ interface ChartFigureProps {
 
 /**
  * A chart drawn on a canvas; its description points to the table that carries the same data.
- * chart.js is fetched only when a figure is shown.
+ * chart.js is fetched, and the chart drawn, only when the figure comes near the screen: a page
+ * with a chart far below never pays for it on a slow phone unless someone scrolls there.
  */
 export function ChartFigure(props: ChartFigureProps) {
   const { title, description, config, loadingLabel, failedLabel } = props;
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const figureRef = useRef<HTMLElement>(null);
+  const isNear = useNearViewport(figureRef);
   const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
 
   useEffect(() => {
+    if (!isNear) return;
     let dispose: (() => void) | undefined;
     let isCancelled = false;
     import('../lib/chart').then(
@@ -39,10 +44,10 @@ export function ChartFigure(props: ChartFigureProps) {
       isCancelled = true;
       dispose?.();
     };
-  }, [config]);
+  }, [config, isNear]);
 
   return (
-    <figure className="chart-figure">
+    <figure className="chart-figure" ref={figureRef}>
       <figcaption>{title}</figcaption>
       <div className="chart-canvas" role="img" aria-label={description}>
         <canvas ref={canvasRef} aria-hidden="true" />

@@ -10,6 +10,7 @@ import { useAppStore } from '../../stores/app-store';
 import { EmptyState } from '../../ui/empty-state';
 import { PageHeading } from '../../ui/page-heading';
 import { StoredData } from '../../ui/stored-data';
+import { WhenNearViewport } from '../../ui/when-near-viewport';
 import { ArchivedGoals } from './archived-goals';
 import { GoalCard } from './goal-card';
 import { ImportanceSection } from './importance-section';
@@ -17,13 +18,13 @@ import { PlanExports } from './plan-exports';
 import { ProgressSection } from './progress-section';
 import { RecommendationsSection } from './recommendations-section';
 import { TrendSection } from './trend-section';
-import { useReviewHistory } from './use-review-history';
+import { useLatestReview, useReviewTrend } from './use-review-history';
 
 export function PlanPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('plan.title'));
   const goals = useAppStore((state) => state.plan.goals);
-  const reviewHistory = useReviewHistory();
+  const latestReview = useLatestReview();
   const today = localDay(new Date());
   const lastAssessment = useAppStore(
     (state) => sortByNewest(state.assessments)[0]?.completedAt ?? null,
@@ -71,7 +72,7 @@ export function PlanPage() {
           {archived.length > 0 ? <ArchivedGoals goals={archived} today={today} /> : null}
         </section>
         <div className="no-print">
-          <RecommendationsSection latestReview={reviewHistory.latest} />
+          <RecommendationsSection latestReview={latestReview} />
         </div>
         <nav aria-label={t('plan.sections')} className="button-row no-print">
           <Link className="button" to="/plan/case">
@@ -85,10 +86,17 @@ export function PlanPage() {
         <ProgressSection today={today} reassessment={reassessment} />
         <section aria-labelledby="trend-title">
           <h2 id="trend-title">{t('plan.trendSection')}</h2>
-          <TrendSection reviews={reviewHistory.trend} />
+          <WhenNearViewport placeholderClassName="trend-placeholder">
+            <ReviewTrendSection />
+          </WhenNearViewport>
         </section>
         <PlanExports today={today} reassessment={reassessment} />
       </StoredData>
     </>
   );
+}
+
+/** Every wave's report is built for the trend, so it is built when the trend comes near. */
+function ReviewTrendSection() {
+  return <TrendSection reviews={useReviewTrend()} />;
 }

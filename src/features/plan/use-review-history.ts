@@ -9,15 +9,18 @@ import {
 import type { ReviewTrendInput } from '../../domain/assessment/skill-trend';
 import { useAppStore } from '../../stores/app-store';
 
-interface DatedReport {
+/** A wave's date, and its report, built only when asked for: each costs milliseconds. */
+interface DatedWave {
   date: string;
-  report: ReviewReport;
+  report: () => ReviewReport;
 }
 
-function toTrend({ date, report }: DatedReport): ReviewTrendInput {
+function toTrend(wave: DatedWave): ReviewTrendInput {
   return {
-    date,
-    indices: Object.fromEntries(report.skills.map((s) => [s.skill, s.others?.index ?? null])),
+    date: wave.date,
+    indices: Object.fromEntries(
+      wave.report().skills.map((s) => [s.skill, s.others?.index ?? null]),
+    ),
   };
 }
 
@@ -25,7 +28,7 @@ function toTrend({ date, report }: DatedReport): ReviewTrendInput {
  * The person's own 360 results: reviews they ran about themselves and reports a manager
  * shared with them, one per wave, oldest first.
  */
-export function useReviewHistory(): { latest: ReviewReport | null; trend: ReviewTrendInput[] } {
+function useDatedWaves(): DatedWave[] {
   const reviews = useAppStore((state) => state.reviews);
   const shared = useAppStore((state) => state.sharedReports);
   const assessments = useAppStore((state) => state.assessments);
@@ -34,14 +37,25 @@ export function useReviewHistory(): { latest: ReviewReport | null; trend: Review
       .filter((review) => review.ownerRole === 'subject')
       .flatMap((review) => {
         const self = chooseSelfAssessment(review, assessments)?.answers ?? null;
-        return review.waves.flatMap((wave): DatedReport[] => {
+        return review.waves.flatMap((wave): DatedWave[] => {
           const date = waveDate(review, wave.number);
           if (!date) return [];
-          return [{ date, report: buildWaveReport(review, wave.number, self, itemBank) }];
+          return [{ date, report: () => buildWaveReport(review, wave.number, self, itemBank) }];
         });
       });
-    const received = shared.map((s): DatedReport => ({ date: s.sharedAt, report: s.report }));
-    const all = [...own, ...received].sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
-    return { latest: all.at(-1)?.report ?? null, trend: all.map(toTrend) };
+    const received = shared.map((s): DatedWave => ({ date: s.sharedAt, report: () => s.report }));
+    return [...own, ...received].sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
   }, [reviews, shared, assessments]);
+}
+
+/** The latest 360 report, for the recommendations; the only one the top of the plan needs. */
+export function useLatestReview(): ReviewReport | null {
+  const waves = useDatedWaves();
+  return useMemo(() => waves.at(-1)?.report() ?? null, [waves]);
+}
+
+/** Every wave's figures, for the trend; ten years of reviews take a slow phone a while. */
+export function useReviewTrend(): ReviewTrendInput[] {
+  const waves = useDatedWaves();
+  return useMemo(() => waves.map(toTrend), [waves]);
 }

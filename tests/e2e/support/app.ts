@@ -95,12 +95,12 @@ export async function submitAssessment(page: Page, t: T): Promise<string> {
   return id;
 }
 
-/** Waits until both charts have been drawn (their loading hints are gone). */
+/** Scrolls to both charts (they load near the screen) and waits until both are drawn. */
 export async function expectChartsDrawn(page: Page, t: T): Promise<void> {
   for (const title of [t('results.radarTitle'), t('results.barTitle')]) {
-    await expect(
-      page.getByRole('img', { name: t('results.chartAlt', { title }), exact: true }),
-    ).toBeVisible();
+    const chart = page.getByRole('img', { name: t('results.chartAlt', { title }), exact: true });
+    await expect(chart).toBeVisible();
+    await chart.scrollIntoViewIfNeeded();
   }
   await expect(page.getByText(t('results.chartLoading'))).toHaveCount(0);
   await expect(page.getByText(t('results.chartFailed'))).toHaveCount(0);

@@ -12,9 +12,10 @@ export function radarFigure(page: Page, t: T, subject: string): Locator {
   return page.getByRole('img', { name: t('results.chartAlt', { title }), exact: true });
 }
 
-/** Waits until the report's radar chart has been drawn. */
+/** Scrolls to the report's radar chart (it loads near the screen) and waits until it is drawn. */
 export async function expectRadarDrawn(page: Page, t: T, subject: string): Promise<void> {
   await expect(radarFigure(page, t, subject)).toBeVisible();
+  await radarFigure(page, t, subject).scrollIntoViewIfNeeded();
   await expect(page.getByText(t('results.chartLoading'))).toHaveCount(0);
   await expect(page.getByText(t('results.chartFailed'))).toHaveCount(0);
 }

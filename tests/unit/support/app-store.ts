@@ -26,6 +26,8 @@ export async function loadApp(stored?: string) {
   const { useStorageHealthStore } = await import('../../../src/stores/storage-health-store');
   useStorageHealthStore.setState({ problems: [] });
   const { useAppStore, syncFromOtherTabs } = await import('../../../src/stores/app-store');
+  // The app reads saved data when it starts (start.ts), as this does.
+  await useAppStore.persist.rehydrate();
   return { useAppStore, useStorageHealthStore, syncFromOtherTabs };
 }
 

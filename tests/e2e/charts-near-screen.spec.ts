@@ -1,0 +1,43 @@
+import { test, expect } from './support/fixtures';
+import { mainHeading } from './support/app';
+import { heavyState, seedHeavyHistory } from './support/heavy-report';
+import { translator } from './support/locales';
+
+const t = translator('en');
+
+// A phone held upright: the results' charts and the plan's trend start below the screen.
+test.use({ viewport: { width: 390, height: 600 } });
+
+test('a chart far down the results is drawn once scrolled near; its table is there before', async ({
+  page,
+}) => {
+  const latest = heavyState.assessments.at(-1);
+  if (!latest) throw new Error('the heavy history has assessments');
+  await seedHeavyHistory(page);
+  await page.goto(`/results/${latest.id}`);
+  await expect(mainHeading(page, t('results.title'))).toBeVisible();
+  await expect(page.getByRole('table', { name: t('results.tableCaption') })).toBeAttached();
+
+  // The bar chart comes second, a screen and more below the top: it waits, unloaded.
+  const figure = page.getByRole('figure', { name: t('results.barTitle') });
+  const loading = figure.getByText(t('results.chartLoading'));
+  await expect(loading).toBeAttached();
+  await expect(figure.locator('canvas')).toHaveJSProperty('width', 300);
+
+  await figure.scrollIntoViewIfNeeded();
+  await expect(loading).toHaveCount(0);
+  await expect(figure.getByText(t('results.chartFailed'))).toHaveCount(0);
+});
+
+test("the plan's trend is built when scrolled near", async ({ page }) => {
+  await seedHeavyHistory(page);
+  await page.goto('/plan');
+  await expect(mainHeading(page, t('plan.title'))).toBeVisible();
+  const trendHeading = page.getByRole('heading', { name: t('plan.trendSection'), level: 2 });
+  const trendFigure = page.getByRole('figure', { name: t('plan.trendTitle') });
+  await expect(trendHeading).toBeAttached();
+  await expect(trendFigure).toHaveCount(0);
+
+  await trendHeading.scrollIntoViewIfNeeded();
+  await expect(trendFigure).toBeVisible();
+});
