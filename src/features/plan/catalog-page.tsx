@@ -11,6 +11,7 @@ import { Notice } from '../../ui/notice';
 import { PageHeading } from '../../ui/page-heading';
 import { CatalogEntryCard } from './catalog-entry-card';
 import { useActiveCatalog } from './use-active-catalog';
+import { useHydrated } from '../../lib/use-hydrated';
 
 type Message = { tone: 'success' | 'error'; text: string };
 
@@ -33,6 +34,8 @@ export function CatalogPage() {
   const [type, setType] = useState<CatalogType | 'all'>('all');
   const [mode, setMode] = useState<'extend' | 'replace'>('extend');
   const [message, setMessage] = useState<Message | null>(null);
+  // The list is in the prerendered page; filtering needs the app, which starts just after.
+  const canFilter = useHydrated();
   const shown = entries.filter(
     (entry) =>
       (skill === 'all' || entry.skills.includes(skill)) && (type === 'all' || entry.type === type),
@@ -60,6 +63,7 @@ export function CatalogPage() {
           <span>{t('plan.catalog.filterSkill')}</span>
           <select
             value={skill}
+            disabled={!canFilter}
             onChange={(event) => setSkill(skillIds.find((s) => s === event.target.value) ?? 'all')}
           >
             <option value="all">{t('plan.catalog.all')}</option>
@@ -74,6 +78,7 @@ export function CatalogPage() {
           <span>{t('plan.catalog.filterType')}</span>
           <select
             value={type}
+            disabled={!canFilter}
             onChange={(event) =>
               setType(catalogTypes.find((c) => c === event.target.value) ?? 'all')
             }
