@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
 import { LanguagePicker } from '../features/settings/language-picker';
+import { useHydrated } from '../lib/use-hydrated';
 
 const navItems = [
   { to: '/', key: 'nav.home', end: true },
@@ -24,6 +25,8 @@ export function SiteHeader() {
   const [openOn, setOpenOn] = useState<string | null>(null);
   const isOpen = openOn === pathname;
   const button = useRef<HTMLButtonElement>(null);
+  // Until the app has taken a prerendered page over, a press would do nothing: say so.
+  const isReady = useHydrated();
   useEffect(() => {
     if (!isOpen) return;
     // Escape anywhere closes the open menu and returns focus to its button.
@@ -46,6 +49,7 @@ export function SiteHeader() {
           type="button"
           className="menu-button"
           aria-expanded={isOpen}
+          disabled={!isReady}
           aria-controls="site-menu"
           onClick={() => setOpenOn(isOpen ? null : pathname)}
         >

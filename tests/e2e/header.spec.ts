@@ -45,6 +45,8 @@ test.describe('on a 390 px phone', () => {
     const settings = page.getByRole('link', { name: t('nav.settings'), exact: true });
     await expect(menu).toHaveAttribute('aria-expanded', 'false');
     await expect(settings).toBeHidden();
+    // The prerendered page's menu can be used once the app has taken the page over.
+    await expect(menu).toBeEnabled();
     await menu.focus();
     await page.keyboard.press('Enter');
     await expect(menu).toHaveAttribute('aria-expanded', 'true');
