@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderPlugin } from './scripts/prerender/plugin';
+import { startUpStepSources } from './scripts/prerender/start-up-steps.ts';
 import { localeChunksPlugin, localeModule } from './scripts/build/locale-chunks-plugin.ts';
 import { localeChunksFile, precachedLanguage, textsCacheName } from './src/lib/locale-chunks.ts';
 
@@ -118,10 +119,12 @@ export default defineConfig({
     manifest: true,
     sourcemap: false,
     rolldownOptions: {
+      input: { index: 'index.html', ...startUpStepSources },
       output: {
         // Named chunks, so the size report says what each holds: libraries by name, texts by
         // language ("locale-fr-pages"), the start-up code as "app".
-        entryFileNames: 'assets/app-[hash].js',
+        entryFileNames: ({ name }) =>
+          name === 'index' ? 'assets/app-[hash].js' : 'assets/[name]-[hash].js',
         chunkFileNames: ({ facadeModuleId }) => {
           const locale = localeModule.exec(facadeModuleId ?? '');
           return locale

@@ -42,25 +42,36 @@
   // An invitation link carries its code after the #: the rater page shows it is opening it.
   if (location.hash.length > 1) document.documentElement.setAttribute('data-link-code', '');
   var app = script.getAttribute('data-app');
-  var preloads = (script.getAttribute('data-preload') || '').split(' ');
+  var preloads = (script.getAttribute('data-preload') || '').split(' ').filter(Boolean);
+  var steps = (script.getAttribute('data-steps') || '').split(' ').filter(Boolean);
   var isStarted = false;
+
+  // Evaluating all the app's modules at once would be one long task: the build's start-up steps
+  // (src/app/early) run first, each in a task of its own, and the app then finds them done.
+  function runInTurn(scripts) {
+    var module = document.createElement('script');
+    module.type = 'module';
+    module.crossOrigin = '';
+    module.src = scripts[0];
+    if (scripts.length > 1) {
+      module.onload = module.onerror = function () {
+        setTimeout(runInTurn, 0, scripts.slice(1));
+      };
+    }
+    document.head.appendChild(module);
+  }
 
   function start() {
     if (isStarted || !app) return;
     isStarted = true;
     for (var i = 0; i < preloads.length; i += 1) {
-      if (!preloads[i]) continue;
       var link = document.createElement('link');
       link.rel = 'modulepreload';
       link.crossOrigin = '';
       link.href = preloads[i];
       document.head.appendChild(link);
     }
-    var module = document.createElement('script');
-    module.type = 'module';
-    module.crossOrigin = '';
-    module.src = app;
-    document.head.appendChild(module);
+    runInTurn(steps.concat(app));
   }
 
   // The browser reports the first contentful paint once that frame is on screen: starting then

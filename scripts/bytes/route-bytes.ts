@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { startUpStepSources } from '../prerender/start-up-steps';
 
 export const languages = ['en', 'es', 'fr'] as const;
 export type Language = (typeof languages)[number];
@@ -96,7 +97,9 @@ function serviceWorkerHelper(manifest: Manifest): string[] {
 
 function entriesFor(route: Route, language: Language): string[] {
   const texts = route.pages.length > 0 ? [`src/locales/${language}/pages.json`] : [];
-  return ['index.html', `src/locales/${language}/shell.json`, ...route.pages, ...texts];
+  // The boot script runs the start-up steps before the app: their files are part of every page.
+  const steps = Object.values(startUpStepSources);
+  return ['index.html', ...steps, `src/locales/${language}/shell.json`, ...route.pages, ...texts];
 }
 
 function scriptsAndStyles(manifest: Manifest, keys: string[]): string[] {

@@ -10,7 +10,7 @@ const manifestSchema = z.record(
     imports: z.optional(z.array(z.string())),
   }),
 );
-type Manifest = z.infer<typeof manifestSchema>;
+export type Manifest = z.infer<typeof manifestSchema>;
 
 export function readBuildManifest(outDir: string): Manifest {
   return manifestSchema.parse(

@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { createServer, type Plugin } from 'vite';
 import { pageStyles, readBuildManifest } from './page-styles';
 import { prerenderedFile, prerenderedRoutes, prerenderLanguages } from './routes';
+import { startUpSteps } from './start-up-steps';
 import { fillTemplate } from './template';
 
 interface PageRenderer {
@@ -65,6 +66,7 @@ export function prerenderPlugin(base: string): Plugin {
           const module = await server.ssrLoadModule('/src/app/prerender-page.tsx');
           if (!isPageRenderer(module)) throw new Error('prerender-page exports no prerenderPage');
           const manifest = readBuildManifest(outDir);
+          const steps = startUpSteps(manifest);
           for (const language of prerenderLanguages) {
             for (const { path, modules } of prerenderedRoutes) {
               const page = await module.prerenderPage(path, language);
@@ -73,7 +75,7 @@ export function prerenderPlugin(base: string): Plugin {
               mkdirSync(dirname(file), { recursive: true });
               writeFileSync(
                 file,
-                fillTemplate(template, { ...page, path, language, base, styles }),
+                fillTemplate(template, { ...page, path, language, base, styles, steps }),
               );
             }
           }

@@ -8,6 +8,8 @@ export interface TemplateValues {
   base: string;
   /** The page's own style sheets (dist-relative), linked after the app's. */
   styles: string[];
+  /** Start-up steps the boot script runs before the app (dist-relative). */
+  steps: string[];
 }
 
 const escapeText = (text: string): string =>
@@ -23,9 +25,10 @@ const modulePreload = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/
 
 /**
  * The app's entry and its preloads move from the head to the boot script, which starts them
- * after the first paint: a prerendered page is readable before any of its code arrives.
+ * after the first paint: a prerendered page is readable before any of its code arrives. The
+ * start-up steps (start-up-steps.ts) go with them, run by the boot script before the entry.
  */
-function startAfterPaint(page: string, base: string): string {
+function startAfterPaint(page: string, base: string, steps: string[]): string {
   const entry = moduleScript.exec(page)?.[1];
   if (entry === undefined) throw new Error('index.html has no module script');
   const preloads = [...page.matchAll(modulePreload)].map((match) => match[1] ?? '');
@@ -33,7 +36,7 @@ function startAfterPaint(page: string, base: string): string {
   return replaceOnce(
     withoutCode,
     '<meta charset="UTF-8" />',
-    `<meta charset="UTF-8" />\n    <script src="${base}boot.js" data-app="${entry}" data-preload="${preloads.join(' ')}"></script>`,
+    `<meta charset="UTF-8" />\n    <script src="${base}boot.js" data-app="${entry}" data-preload="${preloads.join(' ')}" data-steps="${steps.map((file) => base + file).join(' ')}"></script>`,
   );
 }
 
@@ -46,7 +49,7 @@ export function fillTemplate(template: string, values: TemplateValues): string {
   const { html, title, path, language, base, styles } = values;
   let page = replaceOnce(template, '<html lang="en">', `<html lang="${language}">`);
   page = replaceOnce(page, '<title>Ascent</title>', `<title>${escapeText(title)}</title>`);
-  page = startAfterPaint(page, base);
+  page = startAfterPaint(page, base, values.steps);
   const links = styles.map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`);
   if (links.length > 0) page = replaceOnce(page, '</head>', `${links.join('')}</head>`);
   return replaceOnce(

@@ -25,6 +25,7 @@ const page = (overrides: Partial<Parameters<typeof fillTemplate>[1]> = {}) =>
     language: 'es',
     base: '/base/',
     styles: [],
+    steps: ['assets/early-react-5.js', 'assets/early-stores-6.js'],
     ...overrides,
   });
 
@@ -43,7 +44,7 @@ describe('a prerendered page', () => {
     expect(html).not.toMatch(/type="module"/);
     expect(html).not.toMatch(/modulepreload/);
     expect(html).toContain(
-      '<script src="/base/boot.js" data-app="/base/assets/app-1.js" data-preload="/base/assets/react-2.js /base/assets/i18n-3.js"></script>',
+      '<script src="/base/boot.js" data-app="/base/assets/app-1.js" data-preload="/base/assets/react-2.js /base/assets/i18n-3.js" data-steps="/base/assets/early-react-5.js /base/assets/early-stores-6.js"></script>',
     );
   });
 
@@ -64,6 +65,7 @@ describe('a prerendered page', () => {
         language: 'en',
         base: '/',
         styles: [],
+        steps: [],
       }),
     ).toThrow(/module script/);
   });
