@@ -15,6 +15,13 @@ function routerState(location: Location) {
   };
 }
 
+/** Each navigation has a key of its own; a change after the # alone keeps the key. */
+const isSame = (one: Location, other: Location): boolean =>
+  one.key === other.key &&
+  one.pathname === other.pathname &&
+  one.search === other.search &&
+  one.hash === other.hash;
+
 /** A changed language moves the address to the same page under the language's prefix. */
 function followLanguage(language: string): void {
   const { pathname, search, hash } = window.location;
@@ -30,9 +37,15 @@ function followLanguage(language: string): void {
 export function AppRouter({ children }: { children: ReactNode }) {
   const [state, setState] = useState(() => routerState(history.location));
   useLayoutEffect(() => {
-    const stopListening = history.listen(({ location }) => {
-      startTransition(() => setState(routerState(location)));
-    });
+    const follow = (location: Location) => {
+      startTransition(() =>
+        setState((shown) => (isSame(shown.location, location) ? shown : routerState(location))),
+      );
+    };
+    const stopListening = history.listen(({ location }) => follow(location));
+    // Taking over a prerendered page is rendered in slices: an address that changed before this
+    // listener was there (a link with a code after the # opened meanwhile) would be missed.
+    follow(history.location);
     i18n.on('languageChanged', followLanguage);
     return () => {
       stopListening();
