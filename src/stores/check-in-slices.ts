@@ -1,22 +1,11 @@
 import type * as z from 'zod/mini';
 import type { StorageValue } from 'zustand/middleware';
+import { nextTask } from '../lib/next-task';
 import type { GuardedStorage } from './guarded-storage';
 import type { PersistedState, persistedStateSchema } from './persisted-state';
 
 /** Checking stops for a turn once it has run this long, well inside a 50 ms long task. */
 const SLICE_MS = 8;
-
-/** A fresh task: the browser paints and answers input before checking goes on. */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

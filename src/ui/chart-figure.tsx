@@ -1,6 +1,7 @@
 import './chart-figure.css';
 import { useEffect, useRef, useState } from 'react';
 import type { ChartConfig } from '../lib/chart';
+import { nextTask } from '../lib/next-task';
 import { useNearViewport } from '../lib/use-near-viewport';
 
 interface ChartFigureProps {
@@ -30,7 +31,9 @@ export function ChartFigure(props: ChartFigureProps) {
     let dispose: (() => void) | undefined;
     let isCancelled = false;
     import('../lib/chart').then(
-      ({ drawChart }) => {
+      async ({ drawChart }) => {
+        // chart.js is evaluated in the task that loaded it: drawing waits for the next one.
+        await nextTask();
         const canvas = canvasRef.current;
         if (isCancelled || !canvas) return;
         dispose = drawChart(canvas, config());
