@@ -7,6 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchPages } from './bench-urls';
 import { benchChunks, benchRouteBytes } from './bytes';
+import { option, sectionMarkdown, wantedPages } from './cli';
 import { benchComputation } from './computation';
 import { benchFootprint } from './footprint';
 import { benchLighthouseCompare } from './lighthouse-compare';
@@ -20,11 +21,6 @@ const port = 4199;
 const clientPort = 4198;
 const origin = `http://localhost:${port}`;
 const clientOrigin = `http://localhost:${clientPort}`;
-
-function option(name: string): string | undefined {
-  const index = process.argv.indexOf(name);
-  return index === -1 ? undefined : process.argv[index + 1];
-}
 
 function build(outDir: string, prerender: boolean): void {
   const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir], {
@@ -53,25 +49,8 @@ function stop(server: ChildProcess): void {
   if (server.pid !== undefined) process.kill(-server.pid);
 }
 
-function markdown(section: BenchSection): string {
-  const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
-  return [
-    `### ${section.title}`,
-    '',
-    ...(section.note ? [section.note, ''] : []),
-    row(section.columns),
-    row(section.columns.map(() => '---')),
-    ...section.rows.map(row),
-    '',
-  ].join('\n');
-}
-
 async function browserSections(runs: number): Promise<BenchSection[]> {
-  const wanted = option('--pages')?.split(',');
-  const pages = (await benchPages()).filter(
-    (page) =>
-      !wanted || wanted.includes(page.route) || wanted.includes(page.route.split(' ')[0] ?? ''),
-  );
+  const pages = wantedPages(await benchPages());
   const languages = (option('--languages') ?? 'en,es,fr').split(',');
   build(clientDist, false);
   const server = await serve(dist, port);
@@ -108,7 +87,7 @@ async function main(): Promise<void> {
     console.error(`measured: ${sections.at(-1)?.title ?? ''}`);
   }
   if (!process.argv.includes('--no-browser')) sections.push(...(await browserSections(runs)));
-  const report = sections.map(markdown).join('\n');
+  const report = sections.map(sectionMarkdown).join('\n');
   console.log(report);
   mkdirSync('reports/bench', { recursive: true });
   writeFileSync('reports/bench/bench.md', report);

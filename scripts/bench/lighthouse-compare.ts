@@ -1,6 +1,7 @@
-// The prerendered build against the client-only one (PRERENDER=0), measured in the same run,
-// alternating run by run so both see the same machine load: the gain is a ratio, not two figures
-// from different days. Every page in every language asked for.
+// Two builds measured in the same run, alternating run by run so both see the same machine load:
+// the gain is a ratio, not two figures from different days. The bench compares the prerendered
+// build with the client-only one (PRERENDER=0); compare-ref.ts this checkout with another commit.
+// Every page in every language asked for.
 import { prerenderedRoutes } from '../prerender/routes';
 import type { BenchPage } from './bench-urls';
 import { runOnce, type Figures } from './lighthouse';
@@ -39,7 +40,7 @@ export async function benchLighthouseCompare(
           results[index]?.push(await runOnce(build.origin, localPage));
         }
       }
-      const [prerendered, clientOnly] = results.map((all) => {
+      const [first, second] = results.map((all) => {
         const pick = (key: keyof Figures) => median(all.map((figures) => figures[key]));
         return {
           perf: pick('performance'),
@@ -49,25 +50,25 @@ export async function benchLighthouseCompare(
           cls: pick('cls'),
         };
       });
-      if (!prerendered || !clientOnly) continue;
+      if (!first || !second) continue;
       console.error(`measured: ${page.route} (${language})`);
       rows.push([
         isPrerendered(page.path) ? page.route : `${page.route} (shell)`,
         language,
-        prerendered.perf.toFixed(2),
-        seconds(prerendered.fcp),
-        seconds(prerendered.lcp),
-        `${Math.round(prerendered.tbt)} ms`,
-        prerendered.cls.toFixed(3),
-        clientOnly.perf.toFixed(2),
-        seconds(clientOnly.lcp),
-        `${Math.round(clientOnly.tbt)} ms`,
-        (prerendered.lcp / clientOnly.lcp).toFixed(2),
+        first.perf.toFixed(2),
+        seconds(first.fcp),
+        seconds(first.lcp),
+        `${Math.round(first.tbt)} ms`,
+        first.cls.toFixed(3),
+        second.perf.toFixed(2),
+        seconds(second.lcp),
+        `${Math.round(second.tbt)} ms`,
+        (first.lcp / second.lcp).toFixed(2),
       ]);
     }
   }
   return {
-    title: 'Lighthouse, prerendered against client-only (mobile preset, simulated slow 4G)',
+    title: `Lighthouse, ${builds[0].name} against ${builds[1].name} (mobile preset, simulated slow 4G)`,
     note:
       `Median of ${runs} runs per page and language, the two builds alternating, each run in a ` +
       "fresh Chromium profile with the page's stored data (a ten-year history; none for the " +

@@ -3,13 +3,9 @@
 // --pages a,b (routes, or their first word), --detail (every task of every run, to stderr),
 // --no-build (measure an existing build), --dist DIR (the build to serve, default dist).
 import { benchPages, type BenchPage } from './bench-urls';
+import { option, sectionMarkdown, wantedPages } from './cli';
 import { benchLongTasks } from './long-task-measure';
 import { buildApp, servePreview, stopPreview } from './preview';
-
-function option(name: string): string | undefined {
-  const index = process.argv.indexOf(name);
-  return index === -1 ? undefined : process.argv[index + 1];
-}
 
 /** The bench's pages, and the history list, which the Lighthouse set leaves out. */
 export async function longTaskPages(): Promise<BenchPage[]> {
@@ -22,11 +18,7 @@ export async function longTaskPages(): Promise<BenchPage[]> {
 async function main(): Promise<void> {
   const runs = Number(option('--runs') ?? 3);
   const port = Number(option('--port') ?? 4197);
-  const wanted = option('--pages')?.split(',');
-  const pages = (await longTaskPages()).filter(
-    (page) =>
-      !wanted || wanted.includes(page.route) || wanted.includes(page.route.split(' ')[0] ?? ''),
-  );
+  const pages = wantedPages(await longTaskPages());
   const dist = option('--dist') ?? 'dist';
   if (!process.argv.includes('--no-build')) buildApp(dist);
   const server = await servePreview(dist, port);
@@ -37,10 +29,7 @@ async function main(): Promise<void> {
       runs,
       process.argv.includes('--detail'),
     );
-    const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
-    console.log(`### ${section.title}\n\n${section.note ?? ''}\n`);
-    console.log([row(section.columns), row(section.columns.map(() => '---'))].join('\n'));
-    for (const cells of section.rows) console.log(row(cells));
+    console.log(sectionMarkdown(section));
   } finally {
     stopPreview(server);
   }

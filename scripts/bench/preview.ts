@@ -1,9 +1,10 @@
 // Builds the app and serves the build with `vite preview`, for the scripts that open it in Chromium.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 
-export function buildApp(outDir = 'dist'): void {
+/** Builds the checkout at `cwd` (this one by default) into `outDir`, relative to `cwd`. */
+export function buildApp(outDir = 'dist', cwd = process.cwd()): void {
   const args = ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir];
-  const result = spawnSync('npx', args, { stdio: 'inherit' });
+  const result = spawnSync('npx', args, { stdio: 'inherit', cwd });
   if (result.status !== 0) throw new Error('the build failed');
 }
 
