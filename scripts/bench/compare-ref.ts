@@ -26,7 +26,7 @@ function buildRef(ref: string): void {
   git('worktree', 'add', '--detach', baseCheckout, ref);
   try {
     symlinkSync(resolve('node_modules'), join(baseCheckout, 'node_modules'));
-    buildApp(baseDist, baseCheckout);
+    buildApp(baseDist, { cwd: baseCheckout });
   } finally {
     git('worktree', 'remove', '--force', baseCheckout);
   }

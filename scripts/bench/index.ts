@@ -3,7 +3,6 @@
 // --pages home,team (route names or their first word, default all), --no-browser (skip Lighthouse and the offline
 // start, e.g. on a machine without Chromium). Lighthouse measures the prerendered build (dist)
 // against the client-only one (PRERENDER=0, dist-client) in the same run.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchPages } from './bench-urls';
 import { benchChunks, benchRouteBytes } from './bytes';
@@ -13,6 +12,7 @@ import { benchFootprint } from './footprint';
 import { benchLighthouseCompare } from './lighthouse-compare';
 import { benchLinks } from './links';
 import { benchOfflineStart } from './offline-start';
+import { buildApp, servePreview, stopPreview } from './preview';
 import type { BenchSection } from './section';
 
 const dist = 'dist';
@@ -22,39 +22,12 @@ const clientPort = 4198;
 const origin = `http://localhost:${port}`;
 const clientOrigin = `http://localhost:${clientPort}`;
 
-function build(outDir: string, prerender: boolean): void {
-  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir], {
-    stdio: 'inherit',
-    env: { ...process.env, PRERENDER: prerender ? '1' : '0' },
-  });
-  if (result.status !== 0) throw new Error('the build failed');
-}
-
-async function serve(outDir: string, at: number): Promise<ChildProcess> {
-  const args = ['vite', 'preview', '--port', String(at), '--strictPort', '--outDir', outDir];
-  const server = spawn('npx', args, { stdio: 'ignore', detached: true });
-  const served = `http://localhost:${at}`;
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    const isUp = await fetch(served).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (isUp) return server;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`the preview server did not answer on ${served}`);
-}
-
-function stop(server: ChildProcess): void {
-  if (server.pid !== undefined) process.kill(-server.pid);
-}
-
 async function browserSections(runs: number): Promise<BenchSection[]> {
   const pages = wantedPages(await benchPages());
   const languages = (option('--languages') ?? 'en,es,fr').split(',');
-  build(clientDist, false);
-  const server = await serve(dist, port);
-  const clientServer = await serve(clientDist, clientPort);
+  buildApp(clientDist, { prerender: false });
+  const server = await servePreview(dist, port);
+  const clientServer = await servePreview(clientDist, clientPort);
   try {
     return [
       await benchLighthouseCompare(
@@ -73,14 +46,14 @@ async function browserSections(runs: number): Promise<BenchSection[]> {
       ),
     ];
   } finally {
-    stop(server);
-    stop(clientServer);
+    stopPreview(server);
+    stopPreview(clientServer);
   }
 }
 
 async function main(): Promise<void> {
   const runs = Number(option('--runs') ?? 5);
-  build(dist, true);
+  buildApp(dist);
   const sections: BenchSection[] = [benchRouteBytes(dist), benchChunks(dist)];
   for (const measure of [benchLinks, benchComputation, benchFootprint]) {
     sections.push(await measure());

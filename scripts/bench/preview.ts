@@ -1,10 +1,17 @@
 // Builds the app and serves the build with `vite preview`, for the scripts that open it in Chromium.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 
-/** Builds the checkout at `cwd` (this one by default) into `outDir`, relative to `cwd`. */
-export function buildApp(outDir = 'dist', cwd = process.cwd()): void {
+interface BuildOptions {
+  /** The checkout to build, this one by default; `outDir` is relative to it. */
+  cwd?: string;
+  /** False builds the client-only app (PRERENDER=0), which the bench measures against. */
+  prerender?: boolean;
+}
+
+export function buildApp(outDir = 'dist', { cwd, prerender = true }: BuildOptions = {}): void {
   const args = ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir];
-  const result = spawnSync('npx', args, { stdio: 'inherit', cwd });
+  const env = { ...process.env, PRERENDER: prerender ? '1' : '0' };
+  const result = spawnSync('npx', args, { stdio: 'inherit', cwd, env });
   if (result.status !== 0) throw new Error('the build failed');
 }
 

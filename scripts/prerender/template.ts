@@ -46,10 +46,10 @@ function startAfterPaint(page: string, base: string, steps: string[]): string {
  * invitation, a bookmark) to their language before anything is drawn, then starts the app.
  */
 export function fillTemplate(template: string, values: TemplateValues): string {
-  const { html, title, path, language, base, styles } = values;
+  const { html, title, path, language, base, styles, steps } = values;
   let page = replaceOnce(template, '<html lang="en">', `<html lang="${language}">`);
   page = replaceOnce(page, '<title>Ascent</title>', `<title>${escapeText(title)}</title>`);
-  page = startAfterPaint(page, base, values.steps);
+  page = startAfterPaint(page, base, steps);
   const links = styles.map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`);
   if (links.length > 0) page = replaceOnce(page, '</head>', `${links.join('')}</head>`);
   return replaceOnce(

@@ -1,5 +1,3 @@
 // A start-up step of its own (see public/boot.js): React's module body, the largest piece of
 // start-up code, runs here in one task instead of inside the app's one long task.
-import { hydrateRoot } from 'react-dom/client';
-
-export const isReactReady = typeof hydrateRoot === 'function';
+import 'react-dom/client';
