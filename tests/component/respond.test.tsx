@@ -82,6 +82,23 @@ describe('the respond page', () => {
     expect(groups[0]).toHaveAccessibleName(/^1\. /);
   });
 
+  it('says how long it takes and where the answers go before the link is read, and keeps it there', async () => {
+    renderWithProviders(<RespondPage />, {
+      route: `/respond#${await packedInvitation(review, 'peer')}`,
+    });
+    const assurances = () => screen.getByRole('region', { name: 'Before you start' });
+    expect(
+      within(assurances()).getByText(/^Your answers are sealed in this browser/),
+    ).toBeVisible();
+    expect(screen.queryByText('Please answer by March 31, 2026.')).toBeNull();
+
+    await screen.findByRole('heading', { level: 1, name: 'Feedback for Ana Pérez' });
+    expect(assurances()).toHaveTextContent('30 statements, about 10 minutes.');
+    expect(screen.getByRole('region', { name: 'The invitation' })).toHaveTextContent(
+      'Please answer by March 31, 2026.',
+    );
+  });
+
   it('keeps each answer in a draft as it is given', async () => {
     const { user } = await openInvitation(await packedInvitation(review, 'peer'));
     const [first] = screen.getAllByRole('group');

@@ -10,6 +10,9 @@ describe('the results page', () => {
 
   it('invites a first assessment when there is no result', () => {
     renderWithProviders(<ResultsPage />, { route: '/results' });
+    expect(
+      screen.getByText(/^How ready you are on each of the five executive skills/),
+    ).toBeVisible();
     expect(screen.getByText(/^No completed self-assessment yet\. Take it/)).toBeVisible();
     expect(screen.getByRole('link', { name: 'Take the self-assessment' })).toHaveAttribute(
       'href',

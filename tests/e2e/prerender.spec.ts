@@ -55,7 +55,15 @@ async function watchShifts(page: Page): Promise<void> {
         const moved = Array.isArray(sources)
           ? sources.map((source: unknown) => {
               const node: unknown = Reflect.get(Object(source), 'node');
-              return node instanceof Element ? node.outerHTML.slice(0, 120) : String(node);
+              const what = node instanceof Element ? node.outerHTML.slice(0, 120) : String(node);
+              // Where it was and where it went, so that a failure says how it moved.
+              const rect = (key: string) => {
+                const box: unknown = Reflect.get(Object(source), key);
+                return box instanceof DOMRectReadOnly
+                  ? [box.x, box.y, box.width, box.height].map(Math.round).join(',')
+                  : '?';
+              };
+              return `${what} from ${rect('previousRect')} to ${rect('currentRect')}`;
             })
           : [];
         if (typeof value === 'number') shifts.push({ value, moved });
@@ -138,7 +146,10 @@ for (const language of languages) {
       ownerPublicKey: review.publicKey,
     });
     const response = await page.goto(`${address('/respond', language)}#${code}`);
-    expect(await response?.text()).toContain(`data-prerendered="${language}:/respond"`);
+    const html = (await response?.text()) ?? '';
+    expect(html).toContain(`data-prerendered="${language}:/respond"`);
+    // What every invitation says is on the first screen before the app reads the link.
+    expect(html).toContain(`>${t('respond.aboutTitle')}</h2>`);
     await expect(raterHeading(page, { t, subject: 'Kim Osei' })).toBeVisible();
     expect(consoleLog.filter((message) => /hydrat/i.test(message))).toEqual([]);
   });

@@ -13,6 +13,7 @@ import { formatDay } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { Notice } from '../../ui/notice';
 import { PageHeading } from '../../ui/page-heading';
+import { RaterAssurances } from './rater-assurances';
 import { RaterItem } from './rater-item';
 import { SentResponse } from './sent-response';
 import { sendResponse } from './send-response';
@@ -33,11 +34,27 @@ export function RaterForm({ invitation }: { invitation: Invitation }) {
     openInvitation(invitation);
   }, [invitation, openInvitation]);
 
-  if (!draft) return <p className="hint">{t('app.loading')}</p>;
-  if (draft.sentCode) return <SentResponse draft={draft} />;
-
   const isSelf = invitation.category === 'self';
   const name = invitation.subjectName;
+  const heading = (
+    <>
+      <PageHeading>
+        {isSelf ? t('respond.selfTitle') : t('respond.raterTitle', { name })}
+      </PageHeading>
+      <RaterAssurances />
+    </>
+  );
+  // The draft is made just after the first render: until then the page keeps its place.
+  if (!draft) {
+    return (
+      <>
+        {heading}
+        <p className="hint">{t('app.loading')}</p>
+      </>
+    );
+  }
+  if (draft.sentCode) return <SentResponse draft={draft} />;
+
   const answered = Object.keys(draft.answers).length;
   const options: { value: RaterAnswer; label: string }[] = [
     ...ratingValues.map((value) => ({
@@ -62,11 +79,9 @@ export function RaterForm({ invitation }: { invitation: Invitation }) {
 
   return (
     <>
-      <PageHeading>
-        {isSelf ? t('respond.selfTitle') : t('respond.raterTitle', { name })}
-      </PageHeading>
-      <section className="card" aria-labelledby="about-title">
-        <h2 id="about-title">{t('respond.aboutTitle')}</h2>
+      {heading}
+      <section className="card" aria-labelledby="invitation-title">
+        <h2 id="invitation-title">{t('respond.invitationTitle')}</h2>
         {invitation.message ? (
           <blockquote className="owner-message">{invitation.message}</blockquote>
         ) : null}
@@ -74,7 +89,6 @@ export function RaterForm({ invitation }: { invitation: Invitation }) {
           {invitation.ownerName ? (
             <li>{t('respond.asks', { owner: invitation.ownerName, name })}</li>
           ) : null}
-          <li>{t('respond.time', { count: itemBank.items.length })}</li>
           <li>
             {t('respond.due', {
               date: formatDay(invitation.dueDate, i18n.language),
@@ -82,8 +96,6 @@ export function RaterForm({ invitation }: { invitation: Invitation }) {
           </li>
           <li>{t(`respond.visibility.${invitation.category}`, { name })}</li>
           {isSelf ? null : <li>{t('respond.comments')}</li>}
-          <li>{t('respond.sealed')}</li>
-          <li>{t('respond.draftSaved')}</li>
         </ul>
       </section>
       <p className="progress-step">

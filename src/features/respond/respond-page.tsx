@@ -7,6 +7,7 @@ import { useHydrated } from '../../lib/use-hydrated';
 import { Notice } from '../../ui/notice';
 import { PageHeading } from '../../ui/page-heading';
 import { linkErrorMessage } from '../../lib/link-error-message';
+import { RaterAssurances } from './rater-assurances';
 import { RaterForm } from './rater-form';
 import { useInvitation } from './use-invitation';
 
@@ -32,6 +33,7 @@ export function RespondPage() {
     return (
       <>
         <PageHeading>{t('respond.title')}</PageHeading>
+        <RaterAssurances />
         <p className="hint">{t('app.loading')}</p>
       </>
     );
@@ -40,6 +42,7 @@ export function RespondPage() {
   return (
     <>
       <PageHeading>{t('respond.title')}</PageHeading>
+      <RaterAssurances />
       <p className="hint respond-opening">{t('app.loading')}</p>
       {state.status === 'refused' ? (
         <Notice tone="error">{linkErrorMessage(state.reason, t)}</Notice>

@@ -13,7 +13,7 @@ import { useAppStore } from '../../stores/app-store';
 import { ChartFigure } from '../../ui/chart-figure';
 import { EmptyState } from '../../ui/empty-state';
 import { PageHeading } from '../../ui/page-heading';
-import { useHydrated } from '../../lib/use-hydrated';
+import { StoredData } from '../../ui/stored-data';
 import { barConfig, radarConfig } from './chart-configs';
 import { HowScoringWorks } from './how-scoring-works';
 import { ScoreTable } from './score-table';
@@ -21,10 +21,24 @@ import { SkillInterpretations } from './skill-interpretations';
 import './results-print.css';
 
 export function ResultsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   useDocumentTitle(t('results.title'));
   const { id } = useParams();
-  const isStoredDataShown = useHydrated();
+  // What the page is for needs no saved data: the prerendered page shows it at once, and the
+  // saved result is drawn below it once read.
+  return (
+    <>
+      <PageHeading>{t('results.title')}</PageHeading>
+      <p className="lead">{t('results.intro')}</p>
+      <StoredData>
+        <SavedResult id={id} />
+      </StoredData>
+    </>
+  );
+}
+
+function SavedResult({ id }: { id: string | undefined }) {
+  const { t, i18n } = useTranslation();
   const assessments = useAppStore((state) => state.assessments);
   const assessment = id
     ? assessments.find((candidate) => candidate.id === id)
@@ -48,18 +62,13 @@ export function ResultsPage() {
     [labels, values, t],
   );
 
-  // Saved results are read after the prerendered page is taken over: the title holds the place.
-  if (!isStoredDataShown) return <PageHeading>{t('results.title')}</PageHeading>;
   if (!assessment || !score) {
     return (
-      <>
-        <PageHeading>{t('results.title')}</PageHeading>
-        <EmptyState
-          text={id ? t('results.notFound') : t('results.noResults')}
-          action={t('results.takeAssessment')}
-          to="/assessment"
-        />
-      </>
+      <EmptyState
+        text={id ? t('results.notFound') : t('results.noResults')}
+        action={t('results.takeAssessment')}
+        to="/assessment"
+      />
     );
   }
 
@@ -73,7 +82,6 @@ export function ResultsPage() {
 
   return (
     <>
-      <PageHeading>{t('results.title')}</PageHeading>
       <p className="hint">
         {t('results.completedOn', { date: formatDate(assessment.completedAt, language) })} ·{' '}
         {t('results.instrumentVersion', { version: assessment.instrumentVersion })}
