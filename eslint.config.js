@@ -106,8 +106,8 @@ export default tseslint.config(
     rules: { 'import-x/no-default-export': 'off' },
   },
   {
-    // The boot script runs as a classic script before the app, untyped and unbundled.
-    files: ['public/**/*.js'],
+    // Boot scripts (the app's, the bench floor's) run as classic scripts, untyped and unbundled.
+    files: ['public/**/*.js', 'scripts/bench/floor/public/*.js'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       parserOptions: { projectService: false },

@@ -1,0 +1,16 @@
+// Starts the variant named in `?start=` once the first contentful paint is reported, as the
+// app's own boot script starts the app.
+(function () {
+  var start = new URLSearchParams(location.search).get('start');
+  if (!start) return;
+  new PerformanceObserver(function (list, observer) {
+    if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+    observer.disconnect();
+    setTimeout(function () {
+      var script = document.createElement('script');
+      script.type = 'module';
+      script.src = '/' + start + '.js';
+      document.head.appendChild(script);
+    }, 0);
+  }).observe({ type: 'paint', buffered: true });
+})();

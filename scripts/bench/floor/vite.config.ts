@@ -1,0 +1,22 @@
+// Builds the floor page of `npm run bench:floor` (scripts/bench/floor.ts) into reports/bench/floor.
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+const here = import.meta.dirname;
+
+export default defineConfig({
+  root: here,
+  logLevel: 'warn',
+  build: {
+    outDir: resolve(here, '../../../reports/bench/floor'),
+    emptyOutDir: true,
+    rolldownOptions: {
+      input: {
+        index: resolve(here, 'index.html'),
+        react: resolve(here, 'react.ts'),
+        'react-intl': resolve(here, 'react-intl.ts'),
+      },
+      output: { entryFileNames: '[name].js' },
+    },
+  },
+});
