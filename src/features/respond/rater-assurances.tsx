@@ -9,7 +9,7 @@ import { itemBank } from '../../content/item-bank';
 export function RaterAssurances() {
   const { t } = useTranslation();
   return (
-    <section className="card" aria-labelledby="about-title">
+    <section className="card respond-card" aria-labelledby="about-title">
       <h2 id="about-title">{t('respond.aboutTitle')}</h2>
       <ul>
         <li>{t('respond.time', { count: itemBank.items.length })}</li>

@@ -80,7 +80,7 @@ export function RaterForm({ invitation }: { invitation: Invitation }) {
   return (
     <>
       {heading}
-      <section className="card" aria-labelledby="invitation-title">
+      <section className="card respond-card" aria-labelledby="invitation-title">
         <h2 id="invitation-title">{t('respond.invitationTitle')}</h2>
         {invitation.message ? (
           <blockquote className="owner-message">{invitation.message}</blockquote>
