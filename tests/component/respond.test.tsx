@@ -38,6 +38,8 @@ let review: OwnedReview;
 async function openInvitation(code: string) {
   const rendered = renderWithProviders(<RespondPage />, { route: `/respond#${code}` });
   await screen.findByRole('heading', { level: 1, name: 'Feedback for Ana Pérez' });
+  // The heading is there a render before the draft and its form: wait for the form.
+  await screen.findByRole('button', { name: 'Seal and send my answers' });
   return rendered;
 }
 
@@ -92,11 +94,10 @@ describe('the respond page', () => {
     ).toBeVisible();
     expect(screen.queryByText('Please answer by March 31, 2026.')).toBeNull();
 
-    await screen.findByRole('heading', { level: 1, name: 'Feedback for Ana Pérez' });
-    expect(assurances()).toHaveTextContent('30 statements, about 10 minutes.');
-    expect(screen.getByRole('region', { name: 'The invitation' })).toHaveTextContent(
+    expect(await screen.findByRole('region', { name: 'The invitation' })).toHaveTextContent(
       'Please answer by March 31, 2026.',
     );
+    expect(assurances()).toHaveTextContent('30 statements, about 10 minutes.');
   });
 
   it('keeps each answer in a draft as it is given', async () => {
@@ -213,7 +214,7 @@ describe('the respond page', () => {
         name: 'Your self-assessment for your 360° review',
       }),
     ).toBeVisible();
-    const [first] = screen.getAllByRole('group');
+    const [first] = await screen.findAllByRole('group');
     if (!first) throw new Error('no statement');
     expect(
       within(first).getByRole('radio', { name: 'Consistently, and others model it on me' }),
