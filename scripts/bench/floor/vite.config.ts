@@ -14,7 +14,6 @@ export default defineConfig({
       input: {
         index: resolve(here, 'index.html'),
         react: resolve(here, 'react.ts'),
-        'react-intl': resolve(here, 'react-intl.ts'),
       },
       output: { entryFileNames: '[name].js' },
     },

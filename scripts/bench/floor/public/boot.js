@@ -1,5 +1,5 @@
-// Starts the variant named in `?start=` once the first contentful paint is reported, as the
-// app's own boot script starts the app.
+// With `?start=`, starts React (react.ts, which reads the variant) once the first contentful
+// paint is reported, as the app's own boot script starts the app.
 (function () {
   var start = new URLSearchParams(location.search).get('start');
   if (!start) return;
@@ -9,7 +9,7 @@
     setTimeout(function () {
       var script = document.createElement('script');
       script.type = 'module';
-      script.src = '/' + start + '.js';
+      script.src = '/react.js';
       document.head.appendChild(script);
     }, 0);
   }).observe({ type: 'paint', buffered: true });
