@@ -38,7 +38,7 @@ export function describeHostileTextInViews(): void {
       const { container } = renderWithProviders(<RespondPage />, { route: `/respond#${code}` });
 
       expect(
-        await screen.findByRole('heading', { level: 1, name: named(`Feedback for ${text}`) }),
+        await screen.findByRole('heading', { level: 2, name: named(`Feedback for ${text}`) }),
       ).toBeVisible();
       expectShownAsText(container, text, 'rater page');
     });

@@ -37,7 +37,7 @@ let review: OwnedReview;
 
 async function openInvitation(code: string) {
   const rendered = renderWithProviders(<RespondPage />, { route: `/respond#${code}` });
-  await screen.findByRole('heading', { level: 1, name: 'Feedback for Ana Pérez' });
+  await screen.findByRole('heading', { level: 2, name: 'Feedback for Ana Pérez' });
   // The heading is there a render before the draft and its form: wait for the form.
   await screen.findByRole('button', { name: 'Seal and send my answers' });
   return rendered;
@@ -94,7 +94,7 @@ describe('the respond page', () => {
     ).toBeVisible();
     expect(screen.queryByText('Please answer by March 31, 2026.')).toBeNull();
 
-    expect(await screen.findByRole('region', { name: 'The invitation' })).toHaveTextContent(
+    expect(await screen.findByRole('region', { name: 'Feedback for Ana Pérez' })).toHaveTextContent(
       'Please answer by March 31, 2026.',
     );
     expect(assurances()).toHaveTextContent('30 statements, about 10 minutes.');
@@ -183,7 +183,7 @@ describe('the respond page', () => {
     await user.paste(`https://ascent.example/respond#${code}`);
     await user.click(screen.getByRole('button', { name: 'Open the invitation' }));
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Feedback for Ana Pérez' }),
+      await screen.findByRole('heading', { level: 2, name: 'Feedback for Ana Pérez' }),
     ).toBeVisible();
   });
 
@@ -210,7 +210,7 @@ describe('the respond page', () => {
     });
     expect(
       await screen.findByRole('heading', {
-        level: 1,
+        level: 2,
         name: 'Your self-assessment for your 360° review',
       }),
     ).toBeVisible();

@@ -158,12 +158,16 @@ for (const language of languages) {
       instrumentVersion: review.instrumentVersion,
       ownerPublicKey: review.publicKey,
     });
+    // At a phone's width, as a rater opens the link from an email.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await watchShifts(page);
     const response = await page.goto(`${address('/respond', language)}#${code}`);
     const html = (await response?.text()) ?? '';
     expect(html).toContain(`data-prerendered="${language}:/respond"`);
     // What every invitation says is on the first screen before the app reads the link.
     expect(html).toContain(`>${t('respond.aboutTitle')}</h2>`);
     await expect(raterHeading(page, { t, subject: 'Kim Osei' })).toBeVisible();
+    await expectNoShift(page, `the invitation in ${language}`);
     expect(consoleLog.filter((message) => /hydrat/i.test(message))).toEqual([]);
   });
 }

@@ -36,11 +36,11 @@ export function RaterForm({ invitation }: { invitation: Invitation }) {
 
   const isSelf = invitation.category === 'self';
   const name = invitation.subjectName;
+  // The heading and the assurances stay as the prerendered page drew them; the person is named
+  // in the invitation's own card below, so a long name that wraps moves nothing already shown.
   const heading = (
     <>
-      <PageHeading>
-        {isSelf ? t('respond.selfTitle') : t('respond.raterTitle', { name })}
-      </PageHeading>
+      <PageHeading>{t('respond.title')}</PageHeading>
       <RaterAssurances />
     </>
   );
@@ -81,7 +81,9 @@ export function RaterForm({ invitation }: { invitation: Invitation }) {
     <>
       {heading}
       <section className="card respond-card" aria-labelledby="invitation-title">
-        <h2 id="invitation-title">{t('respond.invitationTitle')}</h2>
+        <h2 id="invitation-title">
+          {isSelf ? t('respond.selfTitle') : t('respond.raterTitle', { name })}
+        </h2>
         {invitation.message ? (
           <blockquote className="owner-message">{invitation.message}</blockquote>
         ) : null}

@@ -42,13 +42,12 @@ export function answerLabel(view: RaterView, answer: RaterAnswer): string {
   return view.t(`scale.${answer}`);
 }
 
+/** The invitation's card names the person reviewed (the page's own heading stays generic). */
 export function raterHeading(page: Page, view: RaterView): Locator {
-  return mainHeading(
-    page,
-    view.isSelf
-      ? view.t('respond.selfTitle')
-      : view.t('respond.raterTitle', { name: view.subject }),
-  );
+  const name = view.isSelf
+    ? view.t('respond.selfTitle')
+    : view.t('respond.raterTitle', { name: view.subject });
+  return page.getByRole('main').getByRole('heading', { level: 2, name, exact: true });
 }
 
 export async function openInvitation(page: Page, url: string, view: RaterView): Promise<void> {
