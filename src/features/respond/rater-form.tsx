@@ -12,8 +12,7 @@ import { skillIds } from '../../domain/instrument/skills';
 import { formatDay } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { Notice } from '../../ui/notice';
-import { PageHeading } from '../../ui/page-heading';
-import { RaterAssurances } from './rater-assurances';
+import { InvitationIntro } from './invitation-intro';
 import { RaterItem } from './rater-item';
 import { SentResponse } from './sent-response';
 import { sendResponse } from './send-response';
@@ -36,19 +35,11 @@ export function RaterForm({ invitation }: { invitation: Invitation }) {
 
   const isSelf = invitation.category === 'self';
   const name = invitation.subjectName;
-  // The heading and the assurances stay as the prerendered page drew them; the person is named
-  // in the invitation's own card below, so a long name that wraps moves nothing already shown.
-  const heading = (
-    <>
-      <PageHeading>{t('respond.title')}</PageHeading>
-      <RaterAssurances />
-    </>
-  );
   // The draft is made just after the first render: until then the page keeps its place.
   if (!draft) {
     return (
       <>
-        {heading}
+        <InvitationIntro />
         <p className="hint">{t('app.loading')}</p>
       </>
     );
@@ -79,7 +70,7 @@ export function RaterForm({ invitation }: { invitation: Invitation }) {
 
   return (
     <>
-      {heading}
+      <InvitationIntro />
       <section className="card respond-card" aria-labelledby="invitation-title">
         <h2 id="invitation-title">
           {isSelf ? t('respond.selfTitle') : t('respond.raterTitle', { name })}

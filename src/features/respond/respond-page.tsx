@@ -5,9 +5,8 @@ import { useLocation } from 'react-router';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useHydrated } from '../../lib/use-hydrated';
 import { Notice } from '../../ui/notice';
-import { PageHeading } from '../../ui/page-heading';
 import { linkErrorMessage } from '../../lib/link-error-message';
-import { RaterAssurances } from './rater-assurances';
+import { InvitationIntro } from './invitation-intro';
 import { RaterForm } from './rater-form';
 import { useInvitation } from './use-invitation';
 
@@ -32,8 +31,7 @@ export function RespondPage() {
   if (state.status === 'reading') {
     return (
       <>
-        <PageHeading>{t('respond.title')}</PageHeading>
-        <RaterAssurances />
+        <InvitationIntro />
         <p className="hint">{t('app.loading')}</p>
       </>
     );
@@ -41,8 +39,7 @@ export function RespondPage() {
 
   return (
     <>
-      <PageHeading>{t('respond.title')}</PageHeading>
-      <RaterAssurances />
+      <InvitationIntro />
       <p className="hint respond-opening">{t('app.loading')}</p>
       {state.status === 'refused' ? (
         <Notice tone="error">{linkErrorMessage(state.reason, t)}</Notice>
