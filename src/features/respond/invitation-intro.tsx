@@ -13,7 +13,7 @@ export function InvitationIntro() {
   return (
     <>
       <PageHeading>{t('respond.title')}</PageHeading>
-      <section className="card respond-card" aria-labelledby="about-title">
+      <section className="card" aria-labelledby="about-title">
         <h2 id="about-title">{t('respond.aboutTitle')}</h2>
         <ul>
           <li>{t('respond.time', { count: itemBank.items.length })}</li>

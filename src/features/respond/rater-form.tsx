@@ -71,7 +71,7 @@ export function RaterForm({ invitation }: { invitation: Invitation }) {
   return (
     <>
       <InvitationIntro />
-      <section className="card respond-card" aria-labelledby="invitation-title">
+      <section className="card" aria-labelledby="invitation-title">
         <h2 id="invitation-title">
           {isSelf ? t('respond.selfTitle') : t('respond.raterTitle', { name })}
         </h2>
