@@ -10,6 +10,14 @@ afterEach(() => {
   cleanup();
 });
 
+// Files share a worker's jsdom (vite.config.ts), but each gets its own modules, so its own
+// store and i18n set-up, and starts with empty storage.
+vi.resetModules();
+if (typeof window !== 'undefined') {
+  localStorage.clear();
+  sessionStorage.clear();
+}
+
 // jsdom has <dialog> but not its modal methods; these stand in for the browser's behavior.
 if (typeof HTMLDialogElement !== 'undefined' && !('showModal' in HTMLDialogElement.prototype)) {
   Object.assign(HTMLDialogElement.prototype, {

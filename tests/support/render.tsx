@@ -17,9 +17,11 @@ await i18next.use(initReactI18next).init({
   react: { useSuspense: false },
 });
 
-/** Fresh stores and storage for every test, so no test sees another's data. */
+/** Fresh stores, storage and language for every test, so no test sees another's. */
 export function resetStores(): void {
   localStorage.clear();
+  // English's texts are all loaded, so this switches at once: no test waits on it.
+  void i18next.changeLanguage('en');
   useAppStore.setState(emptyPersistedState);
   useStorageHealthStore.setState({ problems: [] });
 }
