@@ -6,9 +6,12 @@ import { useEffect, useRef, type ReactNode } from 'react';
  */
 export function PageHeading({
   children,
+  id,
   takesFocus = true,
 }: {
   children: ReactNode;
+  /** For a part of the page that the page's own heading names. */
+  id?: string;
   takesFocus?: boolean;
 }) {
   const ref = useRef<HTMLHeadingElement>(null);
@@ -16,7 +19,7 @@ export function PageHeading({
     if (takesFocus) ref.current?.focus({ preventScroll: true });
   }, [takesFocus]);
   return (
-    <h1 ref={ref} tabIndex={-1} className="page-heading">
+    <h1 ref={ref} id={id} tabIndex={-1} className="page-heading">
       {children}
     </h1>
   );

@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MAX_REVIEW_RESPONSES, type OwnedReview } from '../../src/domain/review/owned-review';
+import { CollectPage } from '../../src/features/review/collect/collect-page';
 import { CollectPanel } from '../../src/features/review/collect/collect-panel';
 import { invitationUrl, responseUrl } from '../../src/links/link-url';
 import { useAppStore } from '../../src/stores/app-store';
@@ -185,5 +186,18 @@ describe('the collect panel', () => {
     );
     expect(useAppStore.getState().reviews).toBe(before);
     expect(screen.getByRole('textbox', { name: 'Response link or code' })).toBeEnabled();
+  });
+});
+
+describe('the collect page', () => {
+  beforeEach(resetStores);
+
+  it('is named once, by its own heading, which also names the paste box', () => {
+    renderWithProviders(<CollectPage />, { route: '/collect' });
+    expect(screen.getAllByRole('heading', { name: 'Add responses' })).toHaveLength(1);
+    expect(screen.getByRole('heading', { level: 1, name: 'Add responses' })).toBeVisible();
+    expect(screen.getByRole('region', { name: 'Add responses' })).toContainElement(
+      screen.getByRole('textbox', { name: 'Response link or code' }),
+    );
   });
 });

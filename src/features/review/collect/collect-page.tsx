@@ -32,7 +32,7 @@ export function CollectPage() {
 
   return (
     <>
-      <PageHeading>{t('collect.title')}</PageHeading>
+      <PageHeading id="collect-page-title">{t('collect.title')}</PageHeading>
       {outcome ? (
         <Notice tone={collectTone(outcome)}>
           {collectMessage(outcome, t)}{' '}
@@ -41,7 +41,7 @@ export function CollectPage() {
           ) : null}
         </Notice>
       ) : null}
-      <CollectPanel />
+      <CollectPanel titledBy="collect-page-title" />
     </>
   );
 }

@@ -8,8 +8,11 @@ import { collectResponse, type CollectOutcome } from './collect-response';
 /** Responses are far smaller than this; a larger file is not a response. */
 const MAX_FILE_BYTES = 100_000;
 
-/** Paste a response code or link, or drop a file holding one: the same import either way. */
-export function CollectPanel() {
+/**
+ * Paste a response code or link, or drop a file holding one: the same import either way.
+ * On a page of its own, the page's heading names it (`titledBy`); inside a review it has its own.
+ */
+export function CollectPanel({ titledBy }: { titledBy?: string }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<CollectOutcome | null>(null);
@@ -46,8 +49,8 @@ export function CollectPanel() {
   };
 
   return (
-    <section aria-labelledby="collect-title" className="card">
-      <h2 id="collect-title">{t('collect.title')}</h2>
+    <section aria-labelledby={titledBy ?? 'collect-title'} className="card">
+      {titledBy ? null : <h2 id="collect-title">{t('collect.title')}</h2>}
       <p className="hint">{t('collect.hint')}</p>
       <form
         noValidate
