@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderPlugin } from './scripts/prerender/plugin';
 import { startUpStepSources } from './scripts/prerender/start-up-steps.ts';
 import { localeChunksPlugin, localeModule } from './scripts/build/locale-chunks-plugin.ts';
+import { previewPagesPlugin } from './scripts/build/preview-pages-plugin.ts';
 import { localeChunksFile, precachedLanguage, textsCacheName } from './src/lib/locale-chunks.ts';
 
 /**
@@ -54,6 +55,7 @@ export default defineConfig({
     react(),
     contentSecurityPolicyPlugin(),
     prerenderPlugin(base),
+    previewPagesPlugin(),
     localeChunksPlugin(),
     VitePWA({
       registerType: 'prompt',

@@ -3,6 +3,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { appPath } from './lib/language-path';
+import { prerenderedPathFor } from './lib/prerendered-path';
 import { prepareApp } from './app/start';
 import './app/styles.css';
 
@@ -17,7 +18,8 @@ if (container) {
     // The build wrote this page's HTML in this language: take it over instead of drawing again.
     // Any other HTML (the fallback page for an unknown address, say) is replaced.
     // The build marks its HTML with the page and language it drew (scripts/prerender/template.ts).
-    if (container.dataset['prerendered'] === `${language}:${appPath(window.location.pathname)}`) {
+    const page = prerenderedPathFor(appPath(window.location.pathname));
+    if (container.dataset['prerendered'] === `${language}:${page}`) {
       // The page is already readable: taking it over as a transition lets React yield to the
       // browser every few milliseconds instead of holding the main thread for the whole tree.
       startTransition(() => {

@@ -3,6 +3,7 @@
 // build with the client-only one (PRERENDER=0); compare-ref.ts this checkout with another commit.
 // Every page in every language asked for.
 import { prerenderedRoutes } from '../prerender/routes';
+import { prerenderedPathFor } from '../../src/lib/prerendered-path';
 import type { BenchPage } from './bench-urls';
 import { runOnce, type Figures } from './lighthouse';
 import { median } from './median';
@@ -20,9 +21,9 @@ function localized(path: string, language: string): string {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
-/** A review's report or the team page lives at an id only this browser knows: app.html draws it. */
+/** The team page, say, is not prerendered: app.html draws it. */
 const isPrerendered = (path: string): boolean =>
-  prerenderedRoutes.some((route) => route.path === path.replace(/[#?].*$/, ''));
+  prerenderedRoutes.some((route) => route.path === prerenderedPathFor(path.replace(/[#?].*$/, '')));
 
 export async function benchLighthouseCompare(
   builds: [BuildOrigin, BuildOrigin],
@@ -72,7 +73,7 @@ export async function benchLighthouseCompare(
     note:
       `Median of ${runs} runs per page and language, the two builds alternating, each run in a ` +
       "fresh Chromium profile with the page's stored data (a ten-year history; none for the " +
-      'rater). "(shell)": an address with an id only the browser knows, answered by app.html in ' +
+      'rater). "(shell)": an address the build does not prerender, answered by app.html in ' +
       'both builds. Aims: LCP ≤ 1.0 s, TBT ≤ 100 ms, CLS 0, performance ≥ 0.98.',
     columns: [
       'page',

@@ -1,3 +1,5 @@
+import { reportPagePath } from '../../src/lib/prerendered-path';
+
 // The pages the build writes as HTML, in every language: each main route a visitor can open
 // directly (from a bookmark, an email, the home screen). Other addresses get the app's shell.
 
@@ -20,6 +22,8 @@ export const prerenderedRoutes: PrerenderedRoute[] = [
     path: '/reviews/new',
     modules: [reviews, 'src/features/review/new-review/new-review-page.tsx'],
   },
+  // One page for every review's report (src/lib/prerendered-path.ts).
+  { path: reportPagePath, modules: [reviews] },
   { path: '/respond', modules: ['src/features/respond/respond-page.tsx'] },
   { path: '/collect', modules: ['src/features/review/collect/collect-page.tsx'] },
   { path: '/plan', modules: [plan] },

@@ -81,9 +81,7 @@ export function describeHostileTextInViews(): void {
         route: `/reviews/${review.id}/report`,
         path: '/reviews/*',
       });
-      expect(
-        await screen.findByRole('heading', { level: 1, name: named(`360° report: ${text}`) }),
-      ).toBeVisible();
+      expect(await screen.findByRole('heading', { level: 1, name: '360° report' })).toBeVisible();
       expect(report.container.textContent.split(text).length).toBeGreaterThan(8);
       expectShownAsText(report.container, text, 'report page');
       report.unmount();
@@ -116,9 +114,7 @@ export function describeHostileTextInViews(): void {
         route: `/reviews/shared/${REVIEW_ID}/1`,
         path: '/reviews/*',
       });
-      expect(
-        screen.getByRole('heading', { level: 1, name: named(`360° report: ${text}`) }),
-      ).toBeVisible();
+      expect(screen.getByRole('heading', { level: 1, name: '360° report' })).toBeVisible();
       expectShownAsText(page.container, text, 'shared report');
     });
 

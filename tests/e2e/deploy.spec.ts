@@ -59,8 +59,16 @@ for (const { name, start, port } of servers) {
         expect(html, path).toContain(`<html lang="${language}">`);
         expect(html, path).toContain(`data-prerendered="${language}:`);
       }
+      // Every review's report is one prerendered page, in the address's language.
+      for (const [language, path] of [
+        ['en', '/reviews/some-id/report'],
+        ['fr', '/fr/reviews/some-id/report'],
+      ] as const) {
+        const html = await (await request.get(path)).text();
+        expect(html, path).toContain(`data-prerendered="${language}:/reviews/_/report"`);
+      }
       // An address the build did not prerender gets the empty shell, which the app draws.
-      const shell = await (await request.get('/reviews/some-id/report')).text();
+      const shell = await (await request.get('/reviews/some-id')).text();
       expect(shell).toContain('<div id="root"></div>');
     });
 

@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { packInvitation } from '../../src/links/invitation-link';
 import { expect, test } from './support/fixtures';
-import { seedHeavyHistory } from './support/heavy-report';
+import { reportPagePath } from '../../src/lib/prerendered-path';
+import { heavyState, seedHeavyHistory } from './support/heavy-report';
 import { translator, type Lang } from './support/locales';
 import { raterHeading } from './support/review-rater';
 import { seededReview } from './support/review-seed';
@@ -9,13 +10,17 @@ import { seededReview } from './support/review-seed';
 // Every prerendered page in every language (scripts/prerender/routes.ts), as a first visit sees
 // it: the HTML as served is already in the page's language, taking it over raises no hydration
 // error, and nothing on screen moves.
-const pages: { path: string; title: string }[] = [
+const reportOf = (reviewId: string) => `/reviews/${reviewId}/report`;
+
+// Every review's report is answered by one page, prerendered at reportPagePath.
+const pages: { path: string; title: string; served?: string }[] = [
   { path: '/', title: 'home.title' },
   { path: '/assessment', title: 'assessment.introTitle' },
   { path: '/results', title: 'results.title' },
   { path: '/history', title: 'history.title' },
   { path: '/reviews', title: 'reviews.title' },
   { path: '/reviews/new', title: 'review.newTitle' },
+  { path: reportOf('AAAAAAAAAAAAAAAAAAAAAA'), served: reportPagePath, title: 'report.heading' },
   { path: '/respond', title: 'respond.title' },
   { path: '/collect', title: 'collect.title' },
   { path: '/plan', title: 'plan.title' },
@@ -99,12 +104,14 @@ for (const language of languages) {
   }) => {
     const t = translator(language);
     await watchShifts(page);
-    for (const { path, title } of pages) {
+    for (const { path, title, served: prerendered = path } of pages) {
       const url = address(path, language);
       const response = await page.goto(url);
       const served = (await response?.text()) ?? '';
       expect(served, `${url} is served in ${language}`).toContain(`<html lang="${language}">`);
-      expect(served, `${url} is prerendered`).toContain(`data-prerendered="${language}:${path}"`);
+      expect(served, `${url} is prerendered`).toContain(
+        `data-prerendered="${language}:${prerendered}"`,
+      );
       expect(served, `${url} carries its title`).toContain(`>${asHtml(t(title))}</h1>`);
 
       await expect(page.locator('html[data-started]')).toHaveCount(1);
@@ -124,7 +131,11 @@ test('with ten years of saved data, every page is taken over without a hydration
   const t = translator('en');
   await seedHeavyHistory(page);
   await watchShifts(page);
-  for (const { path, title } of pages) {
+  const latestReview = heavyState.reviews.at(-1);
+  if (!latestReview) throw new Error('the heavy history has reviews');
+  for (const { path: emptyPath, title, served } of pages) {
+    // The report, drawn for a review that is stored.
+    const path = served === reportPagePath ? reportOf(latestReview.id) : emptyPath;
     await page.goto(path);
     await expect(page.locator('html[data-started]')).toHaveCount(1);
     // Home is the introduction in its HTML and becomes the returning person's dashboard.

@@ -15,6 +15,7 @@ import {
 import { respond } from './support/review-rater';
 import {
   expectRadarDrawn,
+  expectReportOf,
   expectSkillTable,
   expectWhoAnswered,
   openReport,
@@ -137,7 +138,7 @@ test('a manager runs a review for a report: the person rates themselves, peers a
   await expect(imported).toBeVisible();
   await imported.getByRole('link', { name: t('sharedReport.open'), exact: true }).click();
   await expect(person.page).toHaveURL(`/reviews/shared/${reviewId}/1`);
-  await expect(mainHeading(person.page, t('report.title', { name: subject }))).toBeVisible();
+  await expectReportOf(person.page, t, subject);
   await expectRadarDrawn(person.page, t, subject);
   await expectWhoAnswered(person.page, t, { self: [1, 'attributed'], peer: [3, 'shown'] });
   await expect(skillTable(person.page, t)).toHaveText(waveOneTable, { useInnerText: true });

@@ -27,8 +27,14 @@ export async function openReport(
   subject: string,
 ): Promise<void> {
   await page.goto(`/reviews/${reviewId}/report`);
-  await expect(mainHeading(page, t('report.title', { name: subject }))).toBeVisible();
+  await expectReportOf(page, t, subject);
   await expectRadarDrawn(page, t, subject);
+}
+
+/** The report's heading, and under it whom the report is about. */
+export async function expectReportOf(page: Page, t: T, subject: string): Promise<void> {
+  await expect(mainHeading(page, t('report.heading'))).toBeVisible();
+  await expect(page.getByRole('main').getByText(subject, { exact: true })).toBeVisible();
 }
 
 export function groupsTable(page: Page, t: T, threshold = 3): Locator {

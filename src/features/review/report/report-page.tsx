@@ -2,47 +2,61 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { currentWave } from '../../../domain/review/review-waves';
+import type { OwnedReview } from '../../../domain/review/owned-review';
 import { formatDateTime } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useAppStore } from '../../../stores/app-store';
+import { EmptyState } from '../../../ui/empty-state';
 import { PageHeading } from '../../../ui/page-heading';
+import { StoredData } from '../../../ui/stored-data';
 import { reportForWave } from './report-input';
 import { ReportPlanLinks } from './report-plan-links';
+import { ReportSubject } from './report-subject';
 import { ReportView } from './report-view';
 import { ShareReport } from './share-report';
 
+/**
+ * Every review's report is one page (its id is known only to this browser), so the prerendered
+ * page says what a report is, and this review's report is drawn below once saved data is read.
+ */
 export function ReportPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { id } = useParams();
   const review = useAppStore((state) => state.reviews.find((r) => r.id === id));
+  useDocumentTitle(review ? t('report.title', { name: review.subjectName }) : t('report.heading'));
+  return (
+    <>
+      <PageHeading>{t('report.heading')}</PageHeading>
+      <p className="lead">{t('report.lead')}</p>
+      <StoredData>
+        {review ? (
+          <SavedReport review={review} />
+        ) : (
+          <EmptyState text={t('review.notFound')} action={t('review.backToList')} to="/reviews" />
+        )}
+      </StoredData>
+    </>
+  );
+}
+
+function SavedReport({ review }: { review: OwnedReview }) {
+  const { t, i18n } = useTranslation();
   const assessments = useAppStore((state) => state.assessments);
-  const latest = review ? currentWave(review).number : 1;
   const [chosenWave, setChosenWave] = useState<number | null>(null);
-  const wave = chosenWave ?? latest;
+  const wave = chosenWave ?? currentWave(review).number;
   const report = useMemo(
-    () => (review ? reportForWave(review, wave, assessments) : null),
+    () => reportForWave(review, wave, assessments),
     [review, wave, assessments],
   );
-  useDocumentTitle(review ? t('report.title', { name: review.subjectName }) : t('review.notFound'));
-
-  if (!review || !report) {
-    return (
-      <>
-        <PageHeading>{t('review.notFound')}</PageHeading>
-        <Link to="/reviews">{t('review.backToList')}</Link>
-      </>
-    );
-  }
   const waveInfo = review.waves.find((w) => w.number === wave);
 
   return (
     <>
-      <PageHeading>{t('report.title', { name: review.subjectName })}</PageHeading>
-      <p className="hint">
+      <ReportSubject name={review.subjectName}>
         {waveInfo?.frozenAt
           ? t('report.frozenOn', { wave, date: formatDateTime(waveInfo.frozenAt, i18n.language) })
           : t('report.live', { wave })}
-      </p>
+      </ReportSubject>
       {review.waves.length > 1 ? (
         <label className="field no-print">
           <span>{t('report.wave')}</span>

@@ -5,6 +5,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useAppStore } from '../../../stores/app-store';
 import { PageHeading } from '../../../ui/page-heading';
 import { ReportPlanLinks } from '../report/report-plan-links';
+import { ReportSubject } from '../report/report-subject';
 import { ReportView } from '../report/report-view';
 
 /** A report a manager shared: group figures only, read-only. */
@@ -25,13 +26,13 @@ export function SharedReportPage() {
   }
   return (
     <>
-      <PageHeading>{t('report.title', { name: shared.subjectName })}</PageHeading>
-      <p className="hint">
+      <PageHeading>{t('report.heading')}</PageHeading>
+      <ReportSubject name={shared.subjectName}>
         {t('sharedReport.sharedOn', {
           wave: shared.wave,
           date: formatDateTime(shared.sharedAt, i18n.language),
         })}
-      </p>
+      </ReportSubject>
       <ReportView report={shared.report} subjectName={shared.subjectName} />
       <div className="button-row no-print">
         <ReportPlanLinks report={shared.report} />
