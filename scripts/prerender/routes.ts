@@ -22,6 +22,7 @@ export const prerenderedRoutes: PrerenderedRoute[] = [
     path: '/reviews/new',
     modules: [reviews, 'src/features/review/new-review/new-review-page.tsx'],
   },
+  { path: '/reviews/team', modules: [reviews, 'src/features/review/team/team-page.tsx'] },
   // One page for every review's report (src/lib/prerendered-path.ts).
   { path: reportPagePath, modules: [reviews] },
   { path: '/respond', modules: ['src/features/respond/respond-page.tsx'] },

@@ -20,6 +20,7 @@ const pages: { path: string; title: string; served?: string }[] = [
   { path: '/history', title: 'history.title' },
   { path: '/reviews', title: 'reviews.title' },
   { path: '/reviews/new', title: 'review.newTitle' },
+  { path: '/reviews/team', title: 'team.title' },
   { path: reportOf('AAAAAAAAAAAAAAAAAAAAAA'), served: reportPagePath, title: 'report.heading' },
   { path: '/respond', title: 'respond.title' },
   { path: '/collect', title: 'collect.title' },

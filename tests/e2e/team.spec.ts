@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { mainHeading } from './support/app';
 import { translator } from './support/locales';
 import { expect, test } from './support/review';
 import { addedMessage, openResponseLink, readInvitationUrl } from './support/review-owner';
@@ -18,6 +19,11 @@ test('a manager starts reviews for four people at once, follows who still has to
   test.slow();
   await startTeamReviews(page, t, people, ['peer']);
   for (const person of people) await expect(teamRow(page, t, person)).toHaveCount(1);
+  // The page's heading is the same for every team; the team's name is under it.
+  await expect(mainHeading(page, t('team.title'))).toBeVisible();
+  await expect(
+    page.getByRole('main').getByText(t('team.defaultName'), { exact: true }),
+  ).toBeVisible();
 
   // Ana's three peers answer; Bo has only two: his group stays under the threshold.
   const links: Record<string, string> = {};

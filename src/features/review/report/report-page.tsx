@@ -11,7 +11,7 @@ import { PageHeading } from '../../../ui/page-heading';
 import { StoredData } from '../../../ui/stored-data';
 import { reportForWave } from './report-input';
 import { ReportPlanLinks } from './report-plan-links';
-import { ReportSubject } from './report-subject';
+import { PageSubject } from '../../../ui/page-subject';
 import { ReportView } from './report-view';
 import { ShareReport } from './share-report';
 
@@ -52,11 +52,11 @@ function SavedReport({ review }: { review: OwnedReview }) {
 
   return (
     <>
-      <ReportSubject name={review.subjectName}>
+      <PageSubject name={review.subjectName}>
         {waveInfo?.frozenAt
           ? t('report.frozenOn', { wave, date: formatDateTime(waveInfo.frozenAt, i18n.language) })
           : t('report.live', { wave })}
-      </ReportSubject>
+      </PageSubject>
       {review.waves.length > 1 ? (
         <label className="field no-print">
           <span>{t('report.wave')}</span>

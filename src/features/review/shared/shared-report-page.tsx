@@ -5,7 +5,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useAppStore } from '../../../stores/app-store';
 import { PageHeading } from '../../../ui/page-heading';
 import { ReportPlanLinks } from '../report/report-plan-links';
-import { ReportSubject } from '../report/report-subject';
+import { PageSubject } from '../../../ui/page-subject';
 import { ReportView } from '../report/report-view';
 
 /** A report a manager shared: group figures only, read-only. */
@@ -27,12 +27,12 @@ export function SharedReportPage() {
   return (
     <>
       <PageHeading>{t('report.heading')}</PageHeading>
-      <ReportSubject name={shared.subjectName}>
+      <PageSubject name={shared.subjectName}>
         {t('sharedReport.sharedOn', {
           wave: shared.wave,
           date: formatDateTime(shared.sharedAt, i18n.language),
         })}
-      </ReportSubject>
+      </PageSubject>
       <ReportView report={shared.report} subjectName={shared.subjectName} />
       <div className="button-row no-print">
         <ReportPlanLinks report={shared.report} />

@@ -4,17 +4,35 @@ import { buildFollowUpCalendar } from '../../../domain/team/team-calendar';
 import { downloadText } from '../../../lib/download';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { PageHeading } from '../../../ui/page-heading';
+import { PageSubject } from '../../../ui/page-subject';
+import { StoredData } from '../../../ui/stored-data';
 import { TeamHeatTable } from './team-heat-table';
 import { TeamReminders } from './team-reminders';
 import { TeamRowsTable } from './team-rows-table';
 import { useTeam } from './use-team';
 import './team.css';
 
-/** The manager's workspace: where each person's review stands, reminders, the team at a glance. */
+/**
+ * The manager's workspace: where each person's review stands, reminders, the team at a glance.
+ * What the page is for is prerendered; the team itself is drawn below once saved data is read.
+ */
 export function TeamPage() {
   const { t } = useTranslation();
-  const { team, members, view } = useTeam();
   useDocumentTitle(t('team.title'));
+  return (
+    <>
+      <PageHeading>{t('team.title')}</PageHeading>
+      <p className="lead">{t('team.intro')}</p>
+      <StoredData>
+        <SavedTeam />
+      </StoredData>
+    </>
+  );
+}
+
+function SavedTeam() {
+  const { t } = useTranslation();
+  const { team, members, view } = useTeam();
   const downloadCalendar = () => {
     const ics = buildFollowUpCalendar(
       members.map((m) => m.row),
@@ -28,8 +46,7 @@ export function TeamPage() {
   };
   return (
     <>
-      <PageHeading>{team ? team.name : t('team.title')}</PageHeading>
-      <p>{t('team.intro')}</p>
+      {team ? <PageSubject name={team.name} /> : null}
       {members.length === 0 ? (
         <div className="card team-empty">
           <p>{t('team.empty')}</p>
