@@ -58,7 +58,11 @@ export function buildHeatRow(review: OwnedReview, bank: ItemBank): HeatRow {
 }
 
 export function buildHeatTable(reviews: readonly OwnedReview[], bank: ItemBank): HeatTable {
-  const rows = reviews.map((review) => buildHeatRow(review, bank));
+  return summarizeHeat(reviews.map((review) => buildHeatRow(review, bank)));
+}
+
+/** The table around its rows: each skill's team average, and the team's common strengths and priorities. */
+export function summarizeHeat(rows: HeatRow[]): HeatTable {
   const skills = skillIds.map((skill): SkillSummary => {
     const shown = rows.flatMap((row) =>
       row.cells.flatMap((cell) =>

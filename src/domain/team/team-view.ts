@@ -4,7 +4,10 @@ import { buildHeatTable, type HeatTable } from './team-heat';
 import { buildHeatChart, type ChartRow } from './team-heat-chart';
 import { buildTeamRow, type TeamRow } from './team-row';
 
-/** Everything the team page draws, computed at once: what the scale bench times. */
+/**
+ * Everything the team page draws, computed at once: what the scale bench times. (The page builds
+ * the heat table one person per task, features/review/team/use-heat-table.ts.)
+ */
 export interface TeamView {
   rows: TeamRow[];
   heat: HeatTable;

@@ -1,20 +1,37 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SkillId } from '../../../domain/instrument/skills';
 import { buildHeatCsv } from '../../../domain/team/team-csv';
 import type { HeatCell, HeatTable } from '../../../domain/team/team-heat';
-import type { ChartRow } from '../../../domain/team/team-heat-chart';
+import { buildHeatChart } from '../../../domain/team/team-heat-chart';
+import type { OwnedReview } from '../../../domain/review/owned-review';
 import { downloadText } from '../../../lib/download';
 import { formatNumber } from '../../../lib/format';
 import { TeamHeatChart } from './team-heat-chart';
+import { useHeatTable } from './use-heat-table';
 
 /** Five bands, so colour only repeats what the number says. */
 function band(index: number): string {
   return `team-heat-${String(Math.min(4, Math.floor(index / 20)))}`;
 }
 
+/** The team at a glance: its heading at once, the figures once every person's are added up. */
+export function TeamAtAGlance({ reviews }: { reviews: readonly OwnedReview[] }) {
+  const { t } = useTranslation();
+  const table = useHeatTable(reviews);
+  return (
+    <section aria-labelledby="team-heat">
+      <h2 id="team-heat">{t('team.heat.title')}</h2>
+      <p>{t('team.heat.intro')}</p>
+      {table ? <TeamHeatTable table={table} /> : <p className="hint">{t('team.heat.building')}</p>}
+    </section>
+  );
+}
+
 /** People × skills of others' index, each cell exactly what that person's report shows. */
-export function TeamHeatTable({ table, chart }: { table: HeatTable; chart: readonly ChartRow[] }) {
+function TeamHeatTable({ table }: { table: HeatTable }) {
   const { t, i18n } = useTranslation();
+  const chart = useMemo(() => buildHeatChart(table), [table]);
   const cellText = (cell: HeatCell) =>
     cell.status === 'shown' ? formatNumber(cell.index, i18n.language) : t('team.heat.withheld');
   const skillName = (skill: SkillId) => t(`skills.${skill}.name`);
@@ -29,9 +46,7 @@ export function TeamHeatTable({ table, chart }: { table: HeatTable; chart: reado
     downloadText('ascent-team.csv', csv, 'text/csv');
   };
   return (
-    <section aria-labelledby="team-heat">
-      <h2 id="team-heat">{t('team.heat.title')}</h2>
-      <p>{t('team.heat.intro')}</p>
+    <>
       {/* With every figure withheld the chart would be empty axes; the sentence below says why. */}
       {chart.some((row) => row.dots.length > 0) ? <TeamHeatChart rows={chart} /> : null}
       <div className="team-scroll">
@@ -89,6 +104,6 @@ export function TeamHeatTable({ table, chart }: { table: HeatTable; chart: reado
           {t('team.heat.csv')}
         </button>
       </div>
-    </section>
+    </>
   );
 }

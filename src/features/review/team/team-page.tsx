@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { buildFollowUpCalendar } from '../../../domain/team/team-calendar';
@@ -6,7 +7,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { PageHeading } from '../../../ui/page-heading';
 import { PageSubject } from '../../../ui/page-subject';
 import { StoredData } from '../../../ui/stored-data';
-import { TeamHeatTable } from './team-heat-table';
+import { TeamAtAGlance } from './team-heat-table';
 import { TeamReminders } from './team-reminders';
 import { TeamRowsTable } from './team-rows-table';
 import { useTeam } from './use-team';
@@ -32,7 +33,8 @@ export function TeamPage() {
 
 function SavedTeam() {
   const { t } = useTranslation();
-  const { team, members, view } = useTeam();
+  const { team, members } = useTeam();
+  const reviews = useMemo(() => members.map((member) => member.review), [members]);
   const downloadCalendar = () => {
     const ics = buildFollowUpCalendar(
       members.map((m) => m.row),
@@ -66,7 +68,7 @@ function SavedTeam() {
           </div>
           <TeamRowsTable rows={members.map((m) => m.row)} />
           <TeamReminders members={members} />
-          <TeamHeatTable table={view.heat} chart={view.chart} />
+          <TeamAtAGlance reviews={reviews} />
         </>
       )}
     </>
