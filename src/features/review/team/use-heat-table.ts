@@ -12,12 +12,12 @@ import { nextTask } from '../../../lib/next-task';
 /**
  * The team at a glance, built one person per task: each row is that person's whole 360 report
  * (about 4 ms here, four times that on a slow phone), and twelve people in one render held the
- * page for 55 ms just after it was drawn. Null until every row is built.
+ * page for 55 ms just after it was drawn. Null until the first table is built; after a change
+ * (an answer arrives, a person is added) the last table stays until the next one is ready, so
+ * the section does not collapse and grow again.
  */
 export function useHeatTable(reviews: readonly OwnedReview[]): HeatTable | null {
-  const [built, setBuilt] = useState<{ reviews: readonly OwnedReview[]; table: HeatTable } | null>(
-    null,
-  );
+  const [table, setTable] = useState<HeatTable | null>(null);
   useEffect(() => {
     let isCurrent = true;
     const build = async () => {
@@ -27,13 +27,12 @@ export function useHeatTable(reviews: readonly OwnedReview[]): HeatTable | null 
         if (!isCurrent) return;
         rows.push(buildHeatRow(review, itemBank));
       }
-      if (isCurrent) setBuilt({ reviews, table: summarizeHeat(rows) });
+      if (isCurrent) setTable(summarizeHeat(rows));
     };
     void build();
     return () => {
       isCurrent = false;
     };
   }, [reviews]);
-  // A table built for other reviews (one was just added) is not shown as this team's.
-  return built?.reviews === reviews ? built.table : null;
+  return table;
 }
