@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin } from 'vite';
-import { pageStyles, readBuildManifest } from './page-styles';
+import { pageScripts, pageStyles, readBuildManifest } from './page-assets';
 import { prerenderedFile, prerenderedRoutes, prerenderLanguages } from './routes';
 import { startUpSteps } from './start-up-steps';
 import { fillTemplate } from './template';
@@ -71,11 +71,12 @@ export function prerenderPlugin(base: string): Plugin {
             for (const { path, modules } of prerenderedRoutes) {
               const page = await module.prerenderPage(path, language);
               const styles = pageStyles(manifest, modules);
+              const scripts = pageScripts(manifest, modules);
               const file = join(outDir, prerenderedFile(path, language));
               mkdirSync(dirname(file), { recursive: true });
               writeFileSync(
                 file,
-                fillTemplate(template, { ...page, path, language, base, styles, steps }),
+                fillTemplate(template, { ...page, path, language, base, styles, scripts, steps }),
               );
             }
           }

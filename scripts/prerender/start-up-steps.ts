@@ -1,4 +1,4 @@
-import type { Manifest } from './page-styles';
+import type { Manifest } from './page-assets';
 
 /**
  * Modules built as entries of their own, which the boot script runs one by one before the app

@@ -8,6 +8,8 @@ export interface TemplateValues {
   base: string;
   /** The page's own style sheets (dist-relative), linked after the app's. */
   styles: string[];
+  /** The page's own code (dist-relative), preloaded by the boot script after the app's. */
+  scripts: string[];
   /** Start-up steps the boot script runs before the app (dist-relative). */
   steps: string[];
 }
@@ -28,10 +30,17 @@ const modulePreload = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/
  * after the first paint: a prerendered page is readable before any of its code arrives. The
  * start-up steps (start-up-steps.ts) go with them, run by the boot script before the entry.
  */
-function startAfterPaint(page: string, base: string, steps: string[]): string {
+function startAfterPaint(
+  page: string,
+  base: string,
+  { steps, scripts }: Pick<TemplateValues, 'steps' | 'scripts'>,
+): string {
   const entry = moduleScript.exec(page)?.[1];
   if (entry === undefined) throw new Error('index.html has no module script');
-  const preloads = [...page.matchAll(modulePreload)].map((match) => match[1] ?? '');
+  const preloads = [
+    ...[...page.matchAll(modulePreload)].map((match) => match[1] ?? ''),
+    ...scripts.map((file) => base + file),
+  ];
   const withoutCode = page.replace(moduleScript, '').replace(modulePreload, '');
   return replaceOnce(
     withoutCode,
@@ -46,10 +55,10 @@ function startAfterPaint(page: string, base: string, steps: string[]): string {
  * invitation, a bookmark) to their language before anything is drawn, then starts the app.
  */
 export function fillTemplate(template: string, values: TemplateValues): string {
-  const { html, title, path, language, base, styles, steps } = values;
+  const { html, title, path, language, base, styles } = values;
   let page = replaceOnce(template, '<html lang="en">', `<html lang="${language}">`);
   page = replaceOnce(page, '<title>Ascent</title>', `<title>${escapeText(title)}</title>`);
-  page = startAfterPaint(page, base, steps);
+  page = startAfterPaint(page, base, values);
   const links = styles.map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`);
   if (links.length > 0) page = replaceOnce(page, '</head>', `${links.join('')}</head>`);
   return replaceOnce(

@@ -1,9 +1,4 @@
-import {
-  allItemIds,
-  itemBankSchema,
-  skillPrefixes,
-  type ItemBank,
-} from '../domain/instrument/instrument';
+import { itemIdsOf, type ItemBank } from '../domain/instrument/instrument';
 import type { ItemBankRevision } from '../domain/instrument/item-revisions';
 import { skillIds } from '../domain/instrument/skills';
 
@@ -24,11 +19,12 @@ export const itemBankHistory = [
 /** The version new assessments and reviews answer; saved answers record the version they used. */
 export const ITEM_BANK_VERSION = '2026.2';
 
-/** The wording of each item lives in the locales (items.<id>.self / items.<id>.rater). */
-export const itemBank: ItemBank = itemBankSchema.parse({
+/**
+ * The wording of each item lives in the locales (items.<id>.self / items.<id>.rater). Built from
+ * the instrument's own ids, so its schema is checked by a test rather than on every start, where
+ * it was the first zod check and one long task on a phone.
+ */
+export const itemBank: ItemBank = {
   version: ITEM_BANK_VERSION,
-  items: allItemIds().map((id) => ({
-    id,
-    skill: skillIds.find((skill) => id.startsWith(`${skillPrefixes[skill]}-`)),
-  })),
-});
+  items: skillIds.flatMap((skill) => itemIdsOf(skill).map((id) => ({ id, skill }))),
+};

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import type { StorageValue } from 'zustand/middleware';
+import { emptyPlan } from '../domain/plan/plan';
 import { nextTask } from '../lib/next-task';
 import type { GuardedStorage } from './guarded-storage';
 import type { PersistedState, persistedStateSchema } from './persisted-state';
@@ -32,11 +33,11 @@ async function checkItems<T>(
 }
 
 /**
- * The same verdict and data as `schema.safeParse`, without one long task: the lists that grow
- * with years of use (assessments, reviews, shared reports; plain arrays with no checks of their
- * own) are checked one item at a time, and everything else in one go with those left empty,
- * pausing between slices. Undefined when the state is invalid. The schema is passed in rather
- * than imported, so that the start-up code keeps it in its own chunk.
+ * The same verdict and data as `schema.safeParse`, without one long task: the plan on its own,
+ * the lists that grow with years of use (assessments, reviews, shared reports; plain arrays with
+ * no checks of their own) one item at a time, and everything else in one go with those left
+ * empty, pausing between slices. Undefined when the state is invalid. The schema is passed in
+ * rather than imported, so that the start-up code keeps it in its own chunk.
  */
 export async function checkInSlices(
   state: unknown,
@@ -47,13 +48,24 @@ export async function checkInSlices(
     !isRecord(state) ||
     !Array.isArray(state['assessments']) ||
     !Array.isArray(state['reviews']) ||
-    !Array.isArray(state['sharedReports'])
+    !Array.isArray(state['sharedReports']) ||
+    !('plan' in state)
   ) {
     return schema.safeParse(state).data;
   }
-  const { assessments, reviews, sharedReports } = schema.shape;
-  const rest = schema.safeParse({ ...state, assessments: [], reviews: [], sharedReports: [] });
+  const { assessments, reviews, sharedReports, plan } = schema.shape;
+  const rest = schema.safeParse({
+    ...state,
+    assessments: [],
+    reviews: [],
+    sharedReports: [],
+    plan: emptyPlan,
+  });
   if (!rest.success) return undefined;
+  await pause();
+  // Thirty goals with their actions and notes: a slice of its own.
+  const checkedPlan = plan.safeParse(state['plan']);
+  if (!checkedPlan.success) return undefined;
   await pause();
   const checkedAssessments = await checkItems(assessments.def.element, state['assessments'], pause);
   if (!checkedAssessments) return undefined;
@@ -63,6 +75,7 @@ export async function checkInSlices(
   if (!checkedReports) return undefined;
   return {
     ...rest.data,
+    plan: checkedPlan.data,
     assessments: checkedAssessments,
     reviews: checkedReviews,
     sharedReports: checkedReports,

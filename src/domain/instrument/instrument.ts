@@ -48,9 +48,12 @@ export function itemsForSkill(bank: ItemBank, skill: SkillId): Item[] {
   return bank.items.filter((item) => item.skill === skill);
 }
 
+/** A skill's six item ids, in order. */
+export function itemIdsOf(skill: SkillId): ItemId[] {
+  return itemNumbers.map((n): ItemId => `${skillPrefixes[skill]}-${n}`);
+}
+
 /** The full id list for the instrument: six items per skill, in skill order. */
 export function allItemIds(): ItemId[] {
-  return skillIds.flatMap((skill) =>
-    itemNumbers.map((n): ItemId => `${skillPrefixes[skill]}-${n}`),
-  );
+  return skillIds.flatMap(itemIdsOf);
 }

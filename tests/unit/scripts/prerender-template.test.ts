@@ -25,6 +25,7 @@ const page = (overrides: Partial<Parameters<typeof fillTemplate>[1]> = {}) =>
     language: 'es',
     base: '/base/',
     styles: [],
+    scripts: [],
     steps: ['assets/early-react-5.js', 'assets/early-stores-6.js'],
     ...overrides,
   });
@@ -48,6 +49,13 @@ describe('a prerendered page', () => {
     );
   });
 
+  it('has the boot script preload the page’s own code after the app’s', () => {
+    const html = page({ scripts: ['assets/plan-page-7.js', 'assets/goal-8.js'] });
+    expect(html).toContain(
+      'data-preload="/base/assets/react-2.js /base/assets/i18n-3.js /base/assets/plan-page-7.js /base/assets/goal-8.js"',
+    );
+  });
+
   it('keeps the blocking style sheet and links the page’s own after it', () => {
     const html = page({ styles: ['assets/plan-5.css'] });
     const shared = html.indexOf('index-4.css');
@@ -65,6 +73,7 @@ describe('a prerendered page', () => {
         language: 'en',
         base: '/',
         styles: [],
+        scripts: [],
         steps: [],
       }),
     ).toThrow(/module script/);
