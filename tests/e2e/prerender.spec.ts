@@ -183,3 +183,15 @@ for (const language of languages) {
     expect(consoleLog.filter((message) => /hydrat/i.test(message))).toEqual([]);
   });
 }
+
+test('a prerendered page has a worker load the locale data for dates and numbers, which then closes', async ({
+  page,
+}) => {
+  // Made first on the page's own thread, a formatter took 30–60 ms of one render (public/boot.js).
+  const warmUp = page.waitForEvent('worker', (worker) => worker.url().endsWith('/intl-warm-up.js'));
+  await page.goto(address('/results', 'fr'));
+  const worker = await warmUp;
+  // It closes itself only after making every formatter: an error in it would leave it open.
+  await worker.waitForEvent('close');
+  await expect(page.locator('html[data-started]')).toHaveCount(1);
+});
