@@ -1,5 +1,5 @@
 import './rater-form.css';
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { itemBank } from '../../content/item-bank';
 import { statementKey } from '../../content/item-wording';
@@ -33,10 +33,15 @@ export function RaterForm({ invitation }: { invitation: Invitation }) {
     openInvitation(invitation);
   }, [invitation, openInvitation]);
 
+  // The draft is made in the store just after the first render, and a store's change renders at
+  // once, in one piece: thirty questions were one long task on a phone. Deferred, the form's first
+  // appearance renders in slices between frames; later answers still show as they are given.
+  const isFormShown = useDeferredValue(draft !== undefined);
+
   const isSelf = invitation.category === 'self';
   const name = invitation.subjectName;
-  // The draft is made just after the first render: until then the page keeps its place.
-  if (!draft) {
+  // Until then the page keeps its place.
+  if (!draft || !isFormShown) {
     return (
       <>
         <InvitationIntro />

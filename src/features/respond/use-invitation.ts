@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { Invitation } from '../../domain/review/review';
 import { unpackInvitation } from '../../links/invitation-link';
 import type { LinkErrorCode } from '../../links/link-result';
@@ -18,11 +18,14 @@ export function useInvitation(text: string): InvitationState {
     let isCurrent = true;
     void unpackInvitation(codeFromText(text)).then((result) => {
       if (!isCurrent) return;
-      setState({
-        text,
-        value: result.ok
-          ? { status: 'ready', invitation: result.value }
-          : { status: 'refused', reason: result.error.code },
+      // What the link holds can be a whole form to draw: in slices, not as one long task.
+      startTransition(() => {
+        setState({
+          text,
+          value: result.ok
+            ? { status: 'ready', invitation: result.value }
+            : { status: 'refused', reason: result.error.code },
+        });
       });
     });
     return () => {
