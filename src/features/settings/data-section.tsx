@@ -8,11 +8,17 @@ import { emptyPersistedState, pickPersisted } from '../../stores/persisted-state
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { FileButton } from '../../ui/file-button';
 import { Notice } from '../../ui/notice';
+import { SettledText } from '../../ui/settled-text';
 import { StoredData } from '../../ui/stored-data';
 import { backupErrorMessage } from './backup-messages';
 import { useStoragePersistence } from './use-storage-persistence';
 
 type Message = { tone: 'success' | 'error' | 'info'; text: string };
+
+function persistenceText(isPersisted: boolean | null) {
+  if (isPersisted === null) return null;
+  return isPersisted ? 'persisted' : 'notPersisted';
+}
 
 function currentData() {
   return pickPersisted(useAppStore.getState());
@@ -58,13 +64,11 @@ export function DataSection() {
     <section aria-labelledby="data-title">
       <h2 id="data-title">{t('settings.dataTitle')}</h2>
       <p>{t('settings.dataWhere')}</p>
-      {/* The browser answers a moment after the page is drawn: the longer text holds the place. */}
-      <p
-        className={isPersisted === null ? 'hint is-pending' : 'hint'}
-        aria-hidden={isPersisted === null}
-      >
-        {isPersisted === true ? t('settings.persisted') : t('settings.notPersisted')}
-      </p>
+      <SettledText
+        className="hint"
+        texts={{ persisted: t('settings.persisted'), notPersisted: t('settings.notPersisted') }}
+        shown={persistenceText(isPersisted)}
+      />
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       <div className="button-row">
         <button type="button" className="button" onClick={exportData}>
