@@ -65,6 +65,18 @@ describe('the catalog page', () => {
     );
   });
 
+  it('names each entry by its type and its share of the 70-20-10 mix, without saying a thing twice', () => {
+    renderWithProviders(<CatalogPage />, { route: '/plan/catalog' });
+    const kindOf = (type: string) => {
+      const card = screen.getAllByRole('article').find((_, index) => builtIn[index]?.type === type);
+      if (!card) throw new Error(`no ${type} in the built-in catalog`);
+      return card.querySelector('.hint')?.textContent ?? '';
+    };
+    expect(kindOf('experience')).toMatch(/^Experience \(70\) · /);
+    expect(kindOf('relationship')).toMatch(/^Learning from others \(20\) · /);
+    expect(kindOf('credential')).toMatch(/^Credential · Formal learning \(10\) · /);
+  });
+
   it('adds an organization catalog to the built-in one, replacing entries with the same id', async () => {
     const { user } = renderWithProviders(<CatalogPage />, { route: '/plan/catalog' });
     const [first] = builtIn;

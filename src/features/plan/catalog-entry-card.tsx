@@ -1,6 +1,6 @@
 import '../../ui/facts.css';
 import { useTranslation } from 'react-i18next';
-import { isOfficialUrl, localize, type CatalogEntry } from '../../domain/plan/catalog';
+import { isOfficialUrl, localize, mixOf, type CatalogEntry } from '../../domain/plan/catalog';
 
 interface CatalogEntryCardProps {
   entry: CatalogEntry;
@@ -11,12 +11,16 @@ interface CatalogEntryCardProps {
 /** One catalog entry as the provider states it; the official address opens outside the app. */
 export function CatalogEntryCard({ entry, language, mixLabel }: CatalogEntryCardProps) {
   const { t } = useTranslation();
+  // An experience is its own share of the mix: "Experience · Experience (70)" would say it twice.
+  const kind =
+    mixOf(entry.type) === entry.type
+      ? mixLabel
+      : `${t(`plan.catalog.types.${entry.type}`)} · ${mixLabel}`;
   return (
     <article className="card catalog-entry">
       <h3>{localize(entry.title, language)}</h3>
       <p className="hint">
-        {t(`plan.catalog.types.${entry.type}`)} · {mixLabel} ·{' '}
-        {t(`plan.catalog.levels.${entry.level}`)}
+        {kind} · {t(`plan.catalog.levels.${entry.level}`)}
         {entry.provider ? ` · ${entry.provider}` : ''}
       </p>
       <p>{localize(entry.summary, language)}</p>
