@@ -6,6 +6,7 @@ import { prerenderPlugin } from './scripts/prerender/plugin';
 import { startUpStepSources } from './scripts/prerender/start-up-steps.ts';
 import { localeChunksPlugin, localeModule } from './scripts/build/locale-chunks-plugin.ts';
 import { previewPagesPlugin } from './scripts/build/preview-pages-plugin.ts';
+import { entryUrlPlugin } from './scripts/build/entry-url-plugin.ts';
 import { localeChunksFile, precachedLanguage, textsCacheName } from './src/lib/locale-chunks.ts';
 
 /**
@@ -53,6 +54,7 @@ export default defineConfig({
   base,
   plugins: [
     react(),
+    entryUrlPlugin(),
     contentSecurityPolicyPlugin(),
     prerenderPlugin(base),
     previewPagesPlugin(),

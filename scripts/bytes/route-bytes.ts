@@ -12,11 +12,14 @@ export interface Route {
   name: string;
   /** Manifest keys of the page's own modules, loaded on top of the start-up code. */
   pages: string[];
-  /** Loaded once the page is on screen (besides the service-worker helper): chart.js, where drawn. */
+  /**
+   * Loaded once the page is on screen (besides the service-worker helper): where a chart is drawn,
+   * the chart worker and chart.js, which it loads.
+   */
   afterPaint: string[];
 }
 
-const chart = ['src/lib/chart.ts'];
+const chart = ['src/lib/chart-worker.ts'];
 
 /** The main routes, with the lazily loaded modules a first visit to each one fetches. */
 export const routes: Route[] = [

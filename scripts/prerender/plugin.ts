@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin } from 'vite';
+import { entryUrlPlugin } from '../build/entry-url-plugin.ts';
 import { pageScripts, pageStyles, readBuildManifest } from './page-assets';
 import { prerenderedFile, prerenderedRoutes, prerenderLanguages } from './routes';
 import { startUpSteps } from './start-up-steps';
@@ -60,7 +61,7 @@ export function prerenderPlugin(base: string): Plugin {
           appType: 'custom',
           logLevel: 'error',
           server: { middlewareMode: true, hmr: false, ws: false },
-          plugins: [react(), noServiceWorker()],
+          plugins: [react(), entryUrlPlugin(), noServiceWorker()],
         });
         try {
           const module = await server.ssrLoadModule('/src/app/prerender-page.tsx');

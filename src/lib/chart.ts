@@ -38,6 +38,13 @@ export type ChartConfig = ChartConfiguration<
   string | string[]
 >;
 
+/** In a worker, on a canvas the page handed over (chart-worker.ts). */
+export function createOffscreenChart(canvas: OffscreenCanvas, config: ChartConfig): Chart {
+  // chart.js draws on an OffscreenCanvas (its guide, "Using from a web worker"), but its types
+  // name only the page's canvas.
+  return new Chart(canvas as unknown as HTMLCanvasElement, config);
+}
+
 export function drawChart(canvas: HTMLCanvasElement, config: ChartConfig): () => void {
   const chart = new Chart(canvas, config);
   return () => {

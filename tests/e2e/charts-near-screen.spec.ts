@@ -22,11 +22,32 @@ test('a chart far down the results is drawn once scrolled near; its table is the
   const figure = page.getByRole('figure', { name: t('results.barTitle') });
   const loading = figure.getByText(t('results.chartLoading'));
   await expect(loading).toBeAttached();
-  await expect(figure.locator('canvas')).toHaveJSProperty('width', 300);
+  await expect(figure.locator('canvas')).toHaveCount(0);
 
   await figure.scrollIntoViewIfNeeded();
   await expect(loading).toHaveCount(0);
   await expect(figure.getByText(t('results.chartFailed'))).toHaveCount(0);
+  // Drawn by a worker at the size it has on screen, sharp on a dense screen.
+  const canvas = figure.locator('canvas');
+  const { width, shown, ratio } = await canvas.evaluate((element: HTMLCanvasElement) => ({
+    width: element.width,
+    shown: element.getBoundingClientRect().width,
+    ratio: devicePixelRatio,
+  }));
+  expect(width).toBe(Math.floor(shown * ratio));
+  // Drawn by the worker: the page handed the canvas over, so it cannot draw on it itself.
+  expect(page.workers().some((worker) => /\/chart-worker-[\w-]+\.js$/.test(worker.url()))).toBe(
+    true,
+  );
+  const drawnBy = await canvas.evaluate((element: HTMLCanvasElement) => {
+    try {
+      element.getContext('2d');
+      return 'the page';
+    } catch {
+      return 'a worker';
+    }
+  });
+  expect(drawnBy).toBe('a worker');
 });
 
 test("the plan's trend is built when scrolled near", async ({ page }) => {
