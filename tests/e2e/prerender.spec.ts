@@ -6,6 +6,7 @@ import { heavyState, seedHeavyHistory } from './support/heavy-report';
 import { translator, type Lang } from './support/locales';
 import { raterHeading } from './support/review-rater';
 import { seededReview } from './support/review-seed';
+import type { StaticServer } from './support/static-servers';
 import { startTrickleServer } from './support/trickle-server';
 
 // Every prerendered page in every language (scripts/prerender/routes.ts), as a first visit sees
@@ -152,45 +153,50 @@ test('with ten years of saved data, every page is taken over without a hydration
 
 // Over a slow network the browser paints a page it has only partly read. A layout that depends on
 // what follows (a grid whose columns depend on how many entries have arrived) then moves.
-test.describe('a page that arrives a piece at a time', () => {
-  const appPort = Number(process.env.E2E_PORT ?? 4173);
-  // deploy.spec serves on the app's port + 20 and + 21.
-  const port = appPort + 22;
-  test.use({ baseURL: `http://127.0.0.1:${String(port)}` });
-  let stop: (() => Promise<void>) | undefined;
-  test.beforeAll(async () => {
-    const server = await startTrickleServer(`http://localhost:${String(appPort)}`, port, {
-      chunk: 2048,
-      pauseMs: 40,
-    });
-    stop = server.stop;
-  });
-  test.afterAll(async () => {
-    await stop?.();
-  });
+const slowly = test.extend<object, { trickle: StaticServer }>({
+  trickle: [
+    // Playwright reads a fixture's needs from this pattern; this one needs none.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const appPort = process.env.E2E_PORT ?? '4173';
+      const server = await startTrickleServer(`http://localhost:${appPort}`, {
+        chunk: 2048,
+        pauseMs: 40,
+      });
+      await use(server);
+      await server.stop();
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ trickle }, use) => {
+    await use(trickle.origin);
+  },
+});
 
+slowly.describe('a page that arrives a piece at a time', () => {
   // Wide in every language, and at a phone's width in the language with the longest texts.
   const runs = [
     ...languages.map((language) => ({ language, width: 1280, height: 720 })),
     { language: 'es' as const, width: 390, height: 844 },
   ];
   for (const { language, width, height } of runs) {
-    test(`in ${language} at ${String(width)} px, is drawn as it arrives without anything moving`, async ({
-      page,
-    }) => {
-      const t = translator(language);
-      await page.setViewportSize({ width, height });
-      await watchShifts(page);
-      for (const { path, title } of pages) {
-        const url = address(path, language);
-        await page.goto(url);
-        await expect(page.locator('html[data-started]')).toHaveCount(1);
-        await expect(
-          page.getByRole('heading', { level: 1, name: t(title), exact: true }),
-        ).toBeVisible();
-        await expectNoShift(page, url);
-      }
-    });
+    slowly(
+      `in ${language} at ${String(width)} px, is drawn as it arrives without anything moving`,
+      async ({ page }) => {
+        const t = translator(language);
+        await page.setViewportSize({ width, height });
+        await watchShifts(page);
+        for (const { path, title } of pages) {
+          const url = address(path, language);
+          await page.goto(url);
+          await expect(page.locator('html[data-started]')).toHaveCount(1);
+          await expect(
+            page.getByRole('heading', { level: 1, name: t(title), exact: true }),
+          ).toBeVisible();
+          await expectNoShift(page, url);
+        }
+      },
+    );
   }
 });
 

@@ -15,7 +15,6 @@ interface Trickle {
  */
 export async function startTrickleServer(
   upstream: string,
-  port: number,
   { chunk, pauseMs }: Trickle,
 ): Promise<StaticServer> {
   const server = createServer((request, response) => {
@@ -37,9 +36,12 @@ export async function startTrickleServer(
       response.destroy(error instanceof Error ? error : new Error(String(error)));
     });
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  // A port of its own for each test worker that starts one.
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('no port to listen on');
   return {
-    origin: `http://127.0.0.1:${String(port)}`,
+    origin: `http://127.0.0.1:${String(address.port)}`,
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
