@@ -48,6 +48,24 @@ test('a chart far down the results is drawn once scrolled near; its table is the
     }
   });
   expect(drawnBy).toBe('a worker');
+
+  // The worker's chart still answers the pointer: hovering a bar draws its tooltip.
+  const drawn = await canvas.screenshot();
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error('the chart has no box');
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.1);
+  await expect.poll(async () => (await canvas.screenshot()).equals(drawn)).toBe(false);
+
+  // And follows its box when the screen changes size.
+  await page.setViewportSize({ width: 320, height: 600 });
+  const drawnWidth = () =>
+    canvas.evaluate((element: HTMLCanvasElement) => ({
+      width: element.width,
+      expected: Math.floor(element.getBoundingClientRect().width * devicePixelRatio),
+    }));
+  await expect.poll(async () => (await drawnWidth()).width).toBeLessThan(width);
+  const resized = await drawnWidth();
+  expect(resized.width).toBe(resized.expected);
 });
 
 test("the plan's trend is built when scrolled near", async ({ page }) => {
