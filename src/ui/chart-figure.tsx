@@ -13,6 +13,8 @@ interface ChartFigureProps {
   config: () => ChartConfig;
   loadingLabel: string;
   failedLabel: string;
+  /** The page's language: numbers in tooltips and on axes are written in it. */
+  language: string;
 }
 
 /**
@@ -22,7 +24,7 @@ interface ChartFigureProps {
  * draws it (chart-offscreen.ts), so the page stays free while chart.js works.
  */
 export function ChartFigure(props: ChartFigureProps) {
-  const { title, description, config, loadingLabel, failedLabel } = props;
+  const { title, description, config, loadingLabel, failedLabel, language } = props;
   const boxRef = useRef<HTMLDivElement>(null);
   const figureRef = useRef<HTMLElement>(null);
   const isNear = useNearViewport(figureRef);
@@ -37,14 +39,18 @@ export function ChartFigure(props: ChartFigureProps) {
     canvas.setAttribute('aria-hidden', 'true');
     box.append(canvas);
     const settle = (drawn: boolean) => setStatus(drawn ? 'ready' : 'failed');
+    const localized = (): ChartConfig => {
+      const chart = config();
+      return { ...chart, options: { ...chart.options, locale: language } };
+    };
     const dispose = canDrawOffscreen(canvas)
-      ? drawInWorker(box, canvas, config(), settle)
-      : drawOnPage(canvas, config, settle);
+      ? drawInWorker(box, canvas, localized(), settle)
+      : drawOnPage(canvas, localized, settle);
     return () => {
       dispose();
       canvas.remove();
     };
-  }, [config, isNear]);
+  }, [config, isNear, language]);
 
   return (
     <figure className="chart-figure" ref={figureRef}>

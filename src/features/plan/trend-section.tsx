@@ -61,6 +61,7 @@ export function TrendSection({ reviews }: { reviews: ReviewTrendInput[] }) {
         config={config}
         loadingLabel={t('results.chartLoading')}
         failedLabel={t('results.chartFailed')}
+        language={i18n.language}
       />
       <table className="data-table" ref={scrollRef}>
         <caption>{t('plan.trendCaption')}</caption>

@@ -111,6 +111,7 @@ function SavedResult({ id }: { id: string | undefined }) {
           config={radar}
           loadingLabel={t('results.chartLoading')}
           failedLabel={t('results.chartFailed')}
+          language={language}
         />
         <ChartFigure
           title={t('results.barTitle')}
@@ -118,6 +119,7 @@ function SavedResult({ id }: { id: string | undefined }) {
           config={bar}
           loadingLabel={t('results.chartLoading')}
           failedLabel={t('results.chartFailed')}
+          language={language}
         />
       </div>
       <ScoreTable score={score} />

@@ -17,7 +17,7 @@ import './report-print.css';
 
 /** The whole 360 report; it receives only group data, so it can show a shared copy as well. */
 export function ReportView({ report, subjectName }: { report: ReviewReport; subjectName: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const radar = useCallback(
     () =>
       overlayRadarConfig(
@@ -40,6 +40,7 @@ export function ReportView({ report, subjectName }: { report: ReviewReport; subj
         config={radar}
         loadingLabel={t('results.chartLoading')}
         failedLabel={t('results.chartFailed')}
+        language={i18n.language}
       />
       <ReportSkillTable report={report} />
       <ReportMeasurement report={report} subjectName={subjectName} />
