@@ -12,6 +12,7 @@ import { benchPages, type BenchPage } from './bench-urls';
 import { option, sectionMarkdown, wantedPages } from './cli';
 import { median } from './median';
 import { servePreview, stopPreview } from './preview';
+import { writeStoredData } from './stored-data';
 
 const traceEventSchema = z.object({
   name: z.string(),
@@ -65,10 +66,7 @@ async function load(browser: Browser, origin: string, page: BenchPage, path: str
   });
   try {
     const tab = await context.newPage();
-    await tab.goto(`${origin}/robots.txt`);
-    await tab.evaluate((entries) => {
-      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-    }, page.storage);
+    await writeStoredData(tab, origin, page.storage);
     await browser.startTracing(tab, {
       categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading'],
     });

@@ -6,6 +6,7 @@ import lighthouse from 'lighthouse';
 import type { BenchPage } from './bench-urls';
 import { median } from './median';
 import type { BenchSection } from './section';
+import { writeStoredData } from './stored-data';
 
 export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'];
@@ -27,10 +28,7 @@ async function seedStorage(port: number, origin: string, storage: Record<string,
   const [context] = browser.contexts();
   if (!context) throw new Error('Chromium opened without a browser context');
   const page = await context.newPage();
-  await page.goto(`${origin}/robots.txt`);
-  await page.evaluate((entries) => {
-    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-  }, storage);
+  await writeStoredData(page, origin, storage);
   await page.close();
 }
 

@@ -12,6 +12,7 @@ import {
 } from './long-task-recorder';
 import { median } from './median';
 import type { BenchSection } from './section';
+import { writeStoredData } from './stored-data';
 
 /** Tasks longer than this block input; the excess over it is the blocking time. */
 const LONG_TASK_MS = 50;
@@ -84,10 +85,7 @@ async function recordPage(browser: Browser, origin: string, target: BenchPage) {
   });
   try {
     const seeder = await context.newPage();
-    await seeder.goto(`${origin}/robots.txt`);
-    await seeder.evaluate((entries) => {
-      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-    }, target.storage);
+    await writeStoredData(seeder, origin, target.storage);
     await seeder.close();
     await context.addInitScript(recordLongTasks);
     const page = await context.newPage();
