@@ -31,7 +31,11 @@ export function barConfig(labels: string[], values: number[], seriesLabel: strin
   const { accent, text, grid } = themeColors();
   return {
     type: 'bar',
-    data: { labels, datasets: [{ label: seriesLabel, data: values, backgroundColor: accent }] },
+    // Wrapped as on the radar: a long skill name (French, Spanish) would be cut at a phone's width.
+    data: {
+      labels: labels.map((label) => wrapLabel(label)),
+      datasets: [{ label: seriesLabel, data: values, backgroundColor: accent }],
+    },
     options: {
       indexAxis: 'y',
       animation: false,
