@@ -7,7 +7,7 @@ import { startUpStepSources } from './scripts/prerender/start-up-steps.ts';
 import { localeChunksPlugin, localeModule } from './scripts/build/locale-chunks-plugin.ts';
 import { previewPagesPlugin } from './scripts/build/preview-pages-plugin.ts';
 import { entryUrlPlugin } from './scripts/build/entry-url-plugin.ts';
-import { eagerCommonJsPlugin } from './scripts/build/eager-commonjs-plugin.ts';
+import { eagerCompilePlugin } from './scripts/build/eager-compile-plugin.ts';
 import { localeChunksFile, precachedLanguage, textsCacheName } from './src/lib/locale-chunks.ts';
 
 /**
@@ -56,7 +56,7 @@ export default defineConfig({
   plugins: [
     react(),
     entryUrlPlugin(),
-    eagerCommonJsPlugin(),
+    eagerCompilePlugin({ startUpEntries: ['index', ...Object.keys(startUpStepSources)] }),
     contentSecurityPolicyPlugin(),
     prerenderPlugin(base),
     previewPagesPlugin(),

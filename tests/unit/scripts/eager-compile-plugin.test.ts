@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { build } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { eagerCommonJs, eagerCommonJsPlugin } from '../../../scripts/build/eager-commonjs-plugin';
+import {
+  compileHint,
+  eagerCommonJs,
+  eagerCompilePlugin,
+} from '../../../scripts/build/eager-compile-plugin';
 
 describe('eagerCommonJs', () => {
   it('turns each form of the bundler’s CommonJS wrapper into a function expression', () => {
@@ -55,31 +59,54 @@ describe('eagerCommonJs', () => {
 });
 
 describe('the build', () => {
-  const root = mkdtempSync(join(tmpdir(), 'ascent-eager-commonjs-'));
-  writeFileSync(join(root, 'index.html'), '<script type="module" src="./page.js"></script>');
-  writeFileSync(join(root, 'page.js'), "import lib from './lib.cjs';\ndocument.title = lib.title;");
-  writeFileSync(join(root, 'lib.cjs'), "module.exports = { title: 'COMMONJS-BODY' };");
+  const root = mkdtempSync(join(tmpdir(), 'ascent-eager-compile-'));
+  const sources = {
+    'index.html': '<script type="module" src="./page.js"></script>',
+    'page.js': [
+      "import lib from './lib.cjs';",
+      "import { shared } from './shared.js';",
+      'document.title = lib.title + shared();',
+      "void import('./later.js').then((later) => later.run());",
+    ].join('\n'),
+    'shared.js': "export function shared() { return 'SHARED-BODY'; }",
+    'later.js':
+      "import { shared } from './shared.js';\nexport function run() { return `LATER-BODY ${shared()}`; }",
+    'lib.cjs': "module.exports = { title: 'COMMONJS-BODY' };",
+  };
+  for (const [name, text] of Object.entries(sources)) writeFileSync(join(root, name), text);
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('minifies a CommonJS module into a parenthesized function expression', async () => {
+  async function buildFixture(): Promise<string[]> {
     await build({
       root,
       configFile: false,
       logLevel: 'silent',
-      plugins: [eagerCommonJsPlugin()],
+      plugins: [eagerCompilePlugin({ startUpEntries: ['index'] })],
       build: { outDir: 'dist' },
     });
     const assets = join(root, 'dist/assets');
-    const code = readdirSync(assets)
+    return readdirSync(assets)
       .filter((file) => file.endsWith('.js'))
-      .map((file) => readFileSync(join(assets, file), 'utf8'))
-      .join('\n');
-    const body = code.indexOf('COMMONJS-BODY');
-    expect(body, 'the CommonJS module is in the build').toBeGreaterThan(0);
-    // The function expression that holds the module's body, with its opening parenthesis.
-    const wrapper = code.slice(0, body).lastIndexOf('function(');
+      .map((file) => readFileSync(join(assets, file), 'utf8'));
+  }
+
+  it('marks the start-up code for eager compiling, and not what loads later', async () => {
+    const files = await buildFixture();
+    const holding = (text: string) => files.filter((code) => code.includes(text));
+    expect(holding('COMMONJS-BODY')).toHaveLength(1);
+    expect(holding('SHARED-BODY')).toHaveLength(1);
+    expect(holding('LATER-BODY')).toHaveLength(1);
+    const [page = '', shared = '', later = ''] = ['COMMONJS-BODY', 'SHARED-BODY', 'LATER-BODY']
+      .map(holding)
+      .map(([code]) => code);
+    expect(page.startsWith(compileHint)).toBe(true);
+    expect(shared.startsWith(compileHint), 'a chunk the start-up code imports').toBe(true);
+    expect(later.startsWith(compileHint), 'a chunk loaded on demand').toBe(false);
+    // The CommonJS module's body sits in a function expression with its opening parenthesis.
+    const body = page.indexOf('COMMONJS-BODY');
+    const wrapper = page.slice(0, body).lastIndexOf('function(');
     expect(wrapper).toBeGreaterThan(0);
-    expect(code[wrapper - 1]).toBe('(');
-    expect(code.slice(wrapper, body)).not.toContain('=>');
+    expect(page[wrapper - 1]).toBe('(');
+    expect(page.slice(wrapper, body)).not.toContain('=>');
   });
 });
