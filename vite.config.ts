@@ -56,7 +56,7 @@ export default defineConfig({
   plugins: [
     react(),
     entryUrlPlugin(),
-    eagerCompilePlugin({ startUpEntries: ['index', ...Object.keys(startUpStepSources)] }),
+    eagerCompilePlugin(),
     contentSecurityPolicyPlugin(),
     prerenderPlugin(base),
     previewPagesPlugin(),

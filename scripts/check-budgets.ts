@@ -20,10 +20,8 @@ const dist = process.argv[2] ?? 'dist';
 // once used (vite.config.ts; README, Performance).
 // Home's JS was 130 KB before prerendering; language addresses, hydration and keeping the texts
 // offline added 0.4–0.6 KB, and this code no longer delays the first paint (README, Performance).
-// V8's compile hint at the head of each start-up file added 0.2 KB and took most of the start-up
-// code's compiling off the main thread (scripts/build/eager-compile-plugin.ts).
 const budgets = {
-  homeGzip: 131.5 * KB,
+  homeGzip: 131 * KB,
   routeGzip: 200 * KB,
   precacheGzip: 350 * KB,
   firstPaintGzip: 20 * KB,

@@ -4,11 +4,7 @@ import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { build } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  compileHint,
-  eagerCommonJs,
-  eagerCompilePlugin,
-} from '../../../scripts/build/eager-compile-plugin';
+import { eagerCommonJs, eagerCompilePlugin } from '../../../scripts/build/eager-compile-plugin';
 
 describe('eagerCommonJs', () => {
   it('turns each form of the bundler’s CommonJS wrapper into a function expression', () => {
@@ -62,17 +58,10 @@ describe('the build', () => {
   const root = mkdtempSync(join(tmpdir(), 'ascent-eager-compile-'));
   const sources = {
     'index.html': '<script type="module" src="./page.js"></script>',
-    'page.js': [
-      "import lib from './lib.cjs';",
-      "import { shared } from './shared.js';",
-      'document.title = lib.title + shared();',
-      "void import('./later.js').then((later) => later.run());",
-    ].join('\n'),
-    'shared.js': "export function shared() { return 'SHARED-BODY'; }",
-    'later.js':
-      "import { shared } from './shared.js';\nexport function run() { return `LATER-BODY ${shared()}`; }",
+    'page.js': "import lib from './lib.cjs';\ndocument.title = lib.title;",
     'lib.cjs': "module.exports = { title: 'COMMONJS-BODY' };",
   };
+
   for (const [name, text] of Object.entries(sources)) writeFileSync(join(root, name), text);
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -81,7 +70,7 @@ describe('the build', () => {
       root,
       configFile: false,
       logLevel: 'silent',
-      plugins: [eagerCompilePlugin({ startUpEntries: ['index'] })],
+      plugins: [eagerCompilePlugin()],
       build: { outDir: 'dist' },
     });
     const assets = join(root, 'dist/assets');
@@ -90,18 +79,11 @@ describe('the build', () => {
       .map((file) => readFileSync(join(assets, file), 'utf8'));
   }
 
-  it('marks the start-up code for eager compiling, and not what loads later', async () => {
+  it('minifies a CommonJS module into a parenthesized function expression', async () => {
     const files = await buildFixture();
-    const holding = (text: string) => files.filter((code) => code.includes(text));
-    expect(holding('COMMONJS-BODY')).toHaveLength(1);
-    expect(holding('SHARED-BODY')).toHaveLength(1);
-    expect(holding('LATER-BODY')).toHaveLength(1);
-    const [page = '', shared = '', later = ''] = ['COMMONJS-BODY', 'SHARED-BODY', 'LATER-BODY']
-      .map(holding)
-      .map(([code]) => code);
-    expect(page.startsWith(compileHint)).toBe(true);
-    expect(shared.startsWith(compileHint), 'a chunk the start-up code imports').toBe(true);
-    expect(later.startsWith(compileHint), 'a chunk loaded on demand').toBe(false);
+    const holding = files.filter((code) => code.includes('COMMONJS-BODY'));
+    expect(holding).toHaveLength(1);
+    const [page = ''] = holding;
     // The CommonJS module's body sits in a function expression with its opening parenthesis.
     const body = page.indexOf('COMMONJS-BODY');
     const wrapper = page.slice(0, body).lastIndexOf('function(');
