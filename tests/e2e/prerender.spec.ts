@@ -151,6 +151,38 @@ test('with ten years of saved data, every page is taken over without a hydration
   expect(consoleLog.filter((message) => /hydrat/i.test(message))).toEqual([]);
 });
 
+test('a returning person keeps the introduction on screen until the dashboard is here, never a blank page', async ({
+  page,
+}) => {
+  const t = translator('en');
+  await seedHeavyHistory(page);
+  // The dashboard's code is held back, as a slow network would: the page must not empty meanwhile.
+  let release: (value?: unknown) => void = () => undefined;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/home-dashboard-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const asked = page.waitForRequest(/\/assets\/home-dashboard-[\w-]+\.js$/);
+  await page.goto('/');
+  await asked;
+  await expect(page.locator('html[data-started]')).toHaveCount(1);
+  // Two frames after the app asked for the dashboard: whatever it draws meanwhile is on screen.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+  const introduction = page.getByRole('heading', { level: 1, name: t('home.title') });
+  await expect(introduction).toBeVisible();
+  await expect(page.getByRole('link', { name: t('home.start') })).toBeVisible();
+  release();
+  await expect(
+    page.getByRole('heading', { level: 1, name: t('dashboard.title'), exact: true }),
+  ).toBeVisible();
+  await expect(introduction).toHaveCount(0);
+});
+
 // Over a slow network the browser paints a page it has only partly read. A layout that depends on
 // what follows (a grid whose columns depend on how many entries have arrived) then moves.
 const slowly = test.extend<object, { trickle: StaticServer }>({

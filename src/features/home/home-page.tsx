@@ -18,27 +18,30 @@ const HomeDashboard = lazy(() =>
 );
 
 export function HomePage() {
-  const { t } = useTranslation();
   useDocumentTitle('');
-  const savedAnswered = useAppStore((state) =>
-    state.draft ? Object.keys(state.draft.answers).length : null,
-  );
   const hasData = useAppStore(
     (state) => state.assessments.length + state.reviews.length + state.plan.goals.length > 0,
   );
   // The prerendered page is the first visit's introduction; saved data turns it into the
   // dashboard only after the browser has taken that HTML over.
   const isDataShown = useHydrated();
-  const answered = isDataShown ? savedAnswered : null;
+  // The boundary is on screen, with the introduction, from the first render: the switch to the
+  // dashboard is a transition (useHydrated), so React keeps the introduction until the dashboard
+  // and its texts are here, instead of a blank while they load. The placeholder is for a page
+  // drawn by the browser alone, where the dashboard is wanted from the first render.
+  return (
+    <Suspense fallback={<div style={{ minHeight: '40rem' }} />}>
+      {hasData && isDataShown ? <HomeDashboard /> : <Introduction isDataShown={isDataShown} />}
+    </Suspense>
+  );
+}
 
-  if (hasData && isDataShown) {
-    return (
-      // Holds the dashboard's room while it loads, so the footer does not jump.
-      <Suspense fallback={<div style={{ minHeight: '40rem' }} />}>
-        <HomeDashboard />
-      </Suspense>
-    );
-  }
+function Introduction({ isDataShown }: { isDataShown: boolean }) {
+  const { t } = useTranslation();
+  const savedAnswered = useAppStore((state) =>
+    state.draft ? Object.keys(state.draft.answers).length : null,
+  );
+  const answered = isDataShown ? savedAnswered : null;
   return (
     <>
       <section className="hero">
