@@ -181,10 +181,10 @@ describe('a plan at its limits', () => {
       plan: { ...emptyPlan, goals: [goalWith(MAX_ACTIONS_PER_GOAL - 1)] },
     });
     const { user } = renderWithProviders(<PlanPage />, { route: '/plan' });
-    const card = within(screen.getByRole('region', { name: 'Recommended next steps' })).getByRole(
-      'article',
-      { name: 'Resilience and adaptability' },
-    );
+    // The page draws its goals first, then the recommendations below them.
+    const card = within(
+      await screen.findByRole('region', { name: 'Recommended next steps' }),
+    ).getByRole('article', { name: 'Resilience and adaptability' });
     const [first, second] = within(card).getAllByRole('checkbox');
     if (!first || !second) throw new Error('expected two steps');
     const add = within(card).getByRole('button', {

@@ -90,7 +90,8 @@ describe('the plan page’s recommendations', () => {
   it('weights the priorities by what matters for the next role, naming the rating', async () => {
     useAppStore.setState({ assessments: [result] });
     const { user } = renderWithProviders(<PlanPage />, { route: '/plan' });
-    const importance = screen.getByRole('region', {
+    // Drawn after the goals and the recommendations.
+    const importance = await screen.findByRole('region', {
       name: 'What matters for the role you want next',
     });
 
@@ -156,6 +157,8 @@ describe('the plan page’s recommendations', () => {
     };
     useAppStore.setState({ assessments: [result], plan: { ...emptyPlan, goals: [goal] } });
     const { user } = renderWithProviders(<PlanPage />, { route: '/plan' });
+    // The page draws its goal first, then the recommendations below it.
+    await screen.findByRole('region', { name: 'Recommended next steps' });
     const resilience = card('Resilience and adaptability');
     const [first, second] = within(resilience).getAllByRole('checkbox');
     if (!first || !second) throw new Error('expected two steps');

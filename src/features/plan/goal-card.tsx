@@ -1,5 +1,5 @@
 import '../../ui/facts.css';
-import { lazy, Suspense, useId, useState } from 'react';
+import { lazy, memo, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_ACTIONS_PER_GOAL, MAX_ACTION_TITLE, type Goal } from '../../domain/plan/plan';
 import { createId } from '../../lib/ids';
@@ -22,7 +22,8 @@ const GoalEditor = lazy(() =>
   import('./goal-editor').then((module) => ({ default: module.GoalEditor })),
 );
 
-export function GoalCard({ goal, today, isFirst, isLast }: GoalCardProps) {
+// Memoized: while a long plan is drawn a goal per task, the goals already drawn are not drawn again.
+export const GoalCard = memo(function GoalCard({ goal, today, isFirst, isLast }: GoalCardProps) {
   const { t, i18n } = useTranslation();
   const [isEditing, setEditing] = useState(false);
   const [newAction, setNewAction] = useState('');
@@ -144,4 +145,4 @@ export function GoalCard({ goal, today, isFirst, isLast }: GoalCardProps) {
       </div>
     </article>
   );
-}
+});

@@ -6,6 +6,7 @@ import { suggestReassessment } from '../../domain/plan/plan-calendar';
 import { localDay } from '../../domain/calendar/local-day';
 import { MAX_GOALS } from '../../domain/plan/plan';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { useGrowingCount } from '../../lib/use-growing-count';
 import { useAppStore } from '../../stores/app-store';
 import { EmptyState } from '../../ui/empty-state';
 import { PageHeading } from '../../ui/page-heading';
@@ -33,6 +34,11 @@ export function PlanPage() {
   const reassessment = suggestReassessment(lastAssessment, new Date(`${today}T12:00:00Z`));
   const active = goals.filter((goal) => goal.archivedAt === null);
   const archived = goals.filter((goal) => goal.archivedAt !== null);
+  // A long plan is drawn a part per task: the first goal at once (it fills a phone's screen), then
+  // each further goal, the recommendations, and the rest of the page.
+  const drawnParts = useGrowingCount(active.length + 2);
+  const shownGoals = Math.min(drawnParts, active.length);
+  const isRestShown = drawnParts === active.length + 2;
 
   return (
     <>
@@ -60,7 +66,7 @@ export function PlanPage() {
           {active.length === 0 ? (
             <p>{lastAssessment === null ? t('plan.noGoalsNoResults') : t('plan.noGoals')}</p>
           ) : null}
-          {active.map((goal, index) => (
+          {active.slice(0, shownGoals).map((goal, index) => (
             <GoalCard
               key={goal.id}
               goal={goal}
@@ -71,26 +77,32 @@ export function PlanPage() {
           ))}
           {archived.length > 0 ? <ArchivedGoals goals={archived} today={today} /> : null}
         </section>
-        <div className="no-print">
-          <RecommendationsSection latestReview={latestReview} />
-        </div>
-        <nav aria-label={t('plan.sections')} className="button-row no-print">
-          <Link className="button" to="/plan/case">
-            {t('plan.case.title')}
-          </Link>
-          <Link className="button" to="/plan/catalog">
-            {t('plan.catalog.title')}
-          </Link>
-        </nav>
-        <ImportanceSection />
-        <ProgressSection today={today} reassessment={reassessment} />
-        <section aria-labelledby="trend-title">
-          <h2 id="trend-title">{t('plan.trendSection')}</h2>
-          <WhenNearViewport placeholderClassName="trend-placeholder">
-            <ReviewTrendSection />
-          </WhenNearViewport>
-        </section>
-        <PlanExports today={today} reassessment={reassessment} />
+        {drawnParts > active.length ? (
+          <div className="no-print">
+            <RecommendationsSection latestReview={latestReview} />
+          </div>
+        ) : null}
+        {isRestShown ? (
+          <>
+            <nav aria-label={t('plan.sections')} className="button-row no-print">
+              <Link className="button" to="/plan/case">
+                {t('plan.case.title')}
+              </Link>
+              <Link className="button" to="/plan/catalog">
+                {t('plan.catalog.title')}
+              </Link>
+            </nav>
+            <ImportanceSection />
+            <ProgressSection today={today} reassessment={reassessment} />
+            <section aria-labelledby="trend-title">
+              <h2 id="trend-title">{t('plan.trendSection')}</h2>
+              <WhenNearViewport placeholderClassName="trend-placeholder">
+                <ReviewTrendSection />
+              </WhenNearViewport>
+            </section>
+            <PlanExports today={today} reassessment={reassessment} />
+          </>
+        ) : null}
       </StoredData>
     </>
   );

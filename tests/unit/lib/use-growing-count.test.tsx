@@ -1,0 +1,46 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { useGrowingCount } from '../../../src/lib/use-growing-count';
+import { nextTask } from '../../../src/lib/next-task';
+
+function List({ total }: { total: number }) {
+  const shown = useGrowingCount(total);
+  return (
+    <ul>
+      {Array.from({ length: shown }, (_, index) => (
+        <li key={index}>{`item ${String(index + 1)}`}</li>
+      ))}
+    </ul>
+  );
+}
+
+const items = () => screen.queryAllByRole('listitem');
+
+describe('useGrowingCount', () => {
+  it('draws the first item at once, then one more per task, up to the whole list', async () => {
+    render(<List total={4} />);
+    expect(items()).toHaveLength(1);
+    await nextTask();
+    await nextTask();
+    // Not all at once: at most one more per task.
+    expect(items().length).toBeLessThan(4);
+    expect(await screen.findByText('item 4')).toBeInTheDocument();
+    expect(items()).toHaveLength(4);
+  });
+
+  it('never draws more than the list holds, and draws nothing for an empty list', async () => {
+    const { rerender } = render(<List total={3} />);
+    await screen.findByText('item 3');
+    rerender(<List total={2} />);
+    expect(items()).toHaveLength(2);
+    rerender(<List total={0} />);
+    expect(items()).toHaveLength(0);
+  });
+
+  it('draws an item added later too', async () => {
+    const { rerender } = render(<List total={2} />);
+    await screen.findByText('item 2');
+    rerender(<List total={3} />);
+    expect(await screen.findByText('item 3')).toBeInTheDocument();
+  });
+});
