@@ -66,6 +66,7 @@ export async function benchLighthouseCompare(
         second.perf.toFixed(2),
         seconds(second.lcp),
         `${Math.round(second.tbt)} ms`,
+        `${Math.round(second.tbtThreadTime)} ms`,
         (first.lcp / second.lcp).toFixed(2),
       ]);
     }
@@ -92,6 +93,7 @@ export async function benchLighthouseCompare(
       `${builds[1].name} perf.`,
       'LCP',
       'TBT',
+      'on thread time',
       'LCP ratio',
     ],
     rows,
