@@ -1,19 +1,23 @@
 import { useEffect, useState } from 'react';
 import { nextTask } from './next-task';
 
+/** Once the whole list has been drawn, it follows the list's length. */
+const ALL = Number.POSITIVE_INFINITY;
+
 /**
  * How many items of a long list to draw: the first at once, then one more per task. Each
  * item's render, style and layout is then a short task of its own, where the whole list in one
  * render was one long task (the plan's six goals of a ten-year history: 1,147 elements, 43–45 ms
- * of style, layout and paint in one task). Items added later appear the same way, one per task.
+ * of style, layout and paint in one task). Once the list is all drawn, an item added later (a goal
+ * restored from the archive) appears at once, so nothing below it leaves the page meanwhile.
  */
 export function useGrowingCount(total: number): number {
-  const [count, setCount] = useState(1);
+  const [count, setCount] = useState(() => (total <= 1 ? ALL : 1));
   useEffect(() => {
     if (count >= total) return;
     let isCurrent = true;
     void nextTask().then(() => {
-      if (isCurrent) setCount((shown) => shown + 1);
+      if (isCurrent) setCount((shown) => (shown + 1 >= total ? ALL : shown + 1));
     });
     return () => {
       isCurrent = false;

@@ -37,10 +37,17 @@ describe('useGrowingCount', () => {
     expect(items()).toHaveLength(0);
   });
 
-  it('draws an item added later too', async () => {
+  it('draws an item added once the list is all drawn at once, so nothing after it goes away', async () => {
     const { rerender } = render(<List total={2} />);
     await screen.findByText('item 2');
     rerender(<List total={3} />);
-    expect(await screen.findByText('item 3')).toBeInTheDocument();
+    expect(items()).toHaveLength(3);
+  });
+
+  it('draws a list that starts with one item or none in full as it grows', () => {
+    const { rerender } = render(<List total={0} />);
+    expect(items()).toHaveLength(0);
+    rerender(<List total={4} />);
+    expect(items()).toHaveLength(4);
   });
 });
