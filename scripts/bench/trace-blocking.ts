@@ -28,7 +28,6 @@ export interface TraceBlocking {
   /** The same with d the main thread's CPU time in the task, in ms. */
   threadTime: number;
   longestWall: number;
-  longestThreadTime: number;
 }
 
 const blocking = (durations: number[]) =>
@@ -53,6 +52,5 @@ export function traceBlocking(events: readonly unknown[]): TraceBlocking {
     wall: blocking(wall),
     threadTime: blocking(threadTime),
     longestWall: Math.max(...wall),
-    longestThreadTime: Math.max(...threadTime),
   };
 }

@@ -38,7 +38,8 @@ export function PlanPage() {
   // each further goal, the recommendations, and the rest of the page.
   const drawnParts = useGrowingCount(active.length + 2);
   const shownGoals = Math.min(drawnParts, active.length);
-  const isRestShown = drawnParts === active.length + 2;
+  const areRecommendationsShown = drawnParts > active.length;
+  const isRestShown = drawnParts > active.length + 1;
 
   return (
     <>
@@ -77,7 +78,7 @@ export function PlanPage() {
           ))}
           {archived.length > 0 ? <ArchivedGoals goals={archived} today={today} /> : null}
         </section>
-        {drawnParts > active.length ? (
+        {areRecommendationsShown ? (
           <div className="no-print">
             <RecommendationsSection latestReview={latestReview} />
           </div>

@@ -25,7 +25,6 @@ describe('blocking read from a trace', () => {
       wall: 140,
       threadTime: 10,
       longestWall: 40,
-      longestThreadTime: 15,
     });
   });
 
