@@ -46,6 +46,14 @@ export async function benchPages(): Promise<BenchPage[]> {
     },
     { route: '360 report', path: reportPath(state), storage: stored, offlineStart: false },
     { route: 'plan', path: '/plan', storage: stored, offlineStart: false },
+    { route: 'history', path: '/history', storage: stored, offlineStart: false },
+    { route: 'reviews list', path: '/reviews', storage: stored, offlineStart: false },
+    { route: 'new review', path: '/reviews/new', storage: stored, offlineStart: false },
+    { route: 'collect answers', path: '/collect', storage: stored, offlineStart: false },
+    { route: 'new goal', path: '/plan/goals/new', storage: stored, offlineStart: false },
+    { route: 'business case', path: '/plan/case', storage: stored, offlineStart: false },
+    { route: 'catalog', path: '/plan/catalog', storage: stored, offlineStart: false },
+    { route: 'settings', path: '/settings', storage: stored, offlineStart: false },
     // A manager's team at the measured scale: 12 people × 12 raters × 3 waves.
     {
       route: 'team',
