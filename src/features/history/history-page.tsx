@@ -32,6 +32,8 @@ export function HistoryPage() {
   return (
     <>
       <PageHeading>{t('history.title')}</PageHeading>
+      {/* Prerendered, and the largest text on the first screen, whatever the data draws below. */}
+      <p className="lead">{t('history.lead')}</p>
       <StoredData>
         {hasDeleted ? (
           <div ref={deletedRef} tabIndex={-1}>

@@ -59,7 +59,8 @@ export function NewGoalPage() {
   return (
     <>
       <PageHeading>{t('plan.newGoal')}</PageHeading>
-      <p>{t('plan.newGoalIntro')}</p>
+      {/* Prerendered, and larger than any field's hint the form draws below it. */}
+      <p className="lead">{t('plan.newGoalIntro')}</p>
       {/* The form starts from today's date and the saved goals: drawn in the browser only. */}
       <StoredData>
         {isFull ? <Notice tone="warning">{t('plan.goalsFull', { max: MAX_GOALS })}</Notice> : null}
