@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languageSchema, languages } from '../../domain/instrument/settings';
+import { languageSchema, languages, type Language } from '../../domain/instrument/settings';
 import { changeLanguage } from '../../lib/i18n';
-import { rememberLanguageChoice } from '../../lib/language-path';
+import { localizedPath, rememberLanguageChoice } from '../../lib/language-path';
 import { useHydrated } from '../../lib/use-hydrated';
 import { useAppStore } from '../../stores/app-store';
+
+/** Languages whose texts failed to load in this page. */
+const failedLanguages = new Set<Language>();
 
 /**
  * Switches only once the language's texts are here. Offline, a language never used on this
@@ -32,7 +35,20 @@ export function LanguagePicker() {
                 setLanguage(result.data);
                 rememberLanguageChoice(result.data);
               },
-              () => setUnavailable(true),
+              () => {
+                // Chromium keeps a failed import for the page's life, so asking again in this
+                // page would fail at once even online: a second try opens the page afresh in
+                // that language, which fetches its texts anew.
+                if (!failedLanguages.has(result.data)) {
+                  failedLanguages.add(result.data);
+                  setUnavailable(true);
+                  return;
+                }
+                setLanguage(result.data);
+                rememberLanguageChoice(result.data);
+                const { pathname, search, hash } = window.location;
+                window.location.assign(`${localizedPath(pathname, result.data)}${search}${hash}`);
+              },
             );
           }}
         >
