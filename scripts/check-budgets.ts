@@ -65,7 +65,7 @@ lines.push(
 );
 
 const paintLines = [
-  '| prerendered page | HTML + blocking CSS, gzip | brotli | budget | |',
+  '| prerendered page | HTML + what blocks its paint, gzip | brotli | budget | |',
   '| --- | ---: | ---: | ---: | --- |',
 ];
 for (const cost of firstPaintCosts(dist)) {

@@ -1,5 +1,6 @@
-// What a prerendered page needs before its first paint: its HTML and the style sheets it links
-// (render-blocking). Scripts are deferred modules: they make the page interactive, not visible.
+// What a prerendered page needs before its first paint: its HTML (with its styles inlined) and
+// whatever it links that blocks rendering — style sheets and classic scripts (the boot script).
+// The app's modules start after the first paint: they make the page interactive, not visible.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { prerenderedFile, prerenderedRoutes, prerenderLanguages } from '../prerender/routes';
@@ -9,14 +10,17 @@ export interface FirstPaintCost extends Size {
   file: string;
 }
 
-function linkedStyles(html: string): string[] {
-  return [...html.matchAll(/<link rel="stylesheet"[^>]* href="\/?([^"]+)"/g)].map(
-    (match) => match[1] ?? '',
+const blocking = [/<link rel="stylesheet"[^>]* href="([^"]+)"/g, /<script src="([^"]+)"/g];
+
+/** The render-blocking files a page names, relative to the build (`base` stripped). */
+export function blockingFiles(html: string, base: string): string[] {
+  return blocking.flatMap((pattern) =>
+    [...html.matchAll(pattern)].map((match) => (match[1] ?? '').slice(base.length)),
   );
 }
 
 /** Every prerendered page's first-paint bytes; empty for a client-only build (PRERENDER=0). */
-export function firstPaintCosts(dist: string): FirstPaintCost[] {
+export function firstPaintCosts(dist: string, base = '/'): FirstPaintCost[] {
   const costs: FirstPaintCost[] = [];
   for (const language of prerenderLanguages) {
     for (const { path } of prerenderedRoutes) {
@@ -24,7 +28,7 @@ export function firstPaintCosts(dist: string): FirstPaintCost[] {
       if (!existsSync(join(dist, file))) continue;
       const html = readFileSync(join(dist, file), 'utf8');
       if (!html.includes('data-prerendered=')) continue;
-      const sizes = [file, ...linkedStyles(html)].map((part) => compressedSize(dist, part));
+      const sizes = [file, ...blockingFiles(html, base)].map((part) => compressedSize(dist, part));
       costs.push({
         file,
         gzip: sizes.reduce((sum, size) => sum + size.gzip, 0),

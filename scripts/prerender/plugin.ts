@@ -7,6 +7,7 @@ import { pageScripts, pageStyles, readBuildManifest } from './page-assets';
 import { prerenderedFile, prerenderedRoutes, prerenderLanguages } from './routes';
 import { startUpSteps } from './start-up-steps';
 import { fillTemplate } from './template';
+import { inlineStyles } from './inline-styles';
 
 interface PageRenderer {
   prerenderPage(path: string, language: string): Promise<{ html: string; title: string }>;
@@ -68,6 +69,8 @@ export function prerenderPlugin(base: string): Plugin {
           if (!isPageRenderer(module)) throw new Error('prerender-page exports no prerenderPage');
           const manifest = readBuildManifest(outDir);
           const steps = startUpSteps(manifest);
+          const readBuiltFile = (href: string) =>
+            readFileSync(join(outDir, href.slice(base.length)), 'utf8');
           for (const language of prerenderLanguages) {
             for (const { path, modules } of prerenderedRoutes) {
               const page = await module.prerenderPage(path, language);
@@ -75,10 +78,11 @@ export function prerenderPlugin(base: string): Plugin {
               const scripts = pageScripts(manifest, modules);
               const file = join(outDir, prerenderedFile(path, language));
               mkdirSync(dirname(file), { recursive: true });
-              writeFileSync(
-                file,
-                fillTemplate(template, { ...page, path, language, base, styles, scripts, steps }),
-              );
+              const filled = fillTemplate(template, {
+                ...page,
+                ...{ path, language, base, styles, scripts, steps },
+              });
+              writeFileSync(file, inlineStyles(filled, readBuiltFile));
             }
           }
         } finally {

@@ -72,6 +72,19 @@ for (const { name, start, port } of servers) {
       expect(shell).toContain('<div id="root"></div>');
     });
 
+    test('draws a page with its inlined style under both policies', async ({ page, request }) => {
+      const policy = (await request.get('/plan/case')).headers()['content-security-policy'] ?? '';
+      expect(policy).toContain("style-src 'self' 'unsafe-inline';");
+      await page.goto('/plan/case');
+      // The page's <meta> names its one <style> by hash (SECURITY.md): the browser applies it
+      // (body's margin comes from it) and reports no violation (the fixture checks the console).
+      await expect(page.locator('head > style')).toHaveCount(1);
+      await expect(page.locator('link[rel="stylesheet"][href*="/index-"]')).toHaveCount(0);
+      await expect(page.locator('body')).toHaveCSS('margin', '0px');
+      const meta = page.locator('meta[http-equiv="Content-Security-Policy"]');
+      await expect(meta).toHaveAttribute('content', /style-src 'self' 'sha256-[\w+/]+=*';/);
+    });
+
     test('opens deep links, survives reloads and starts offline', async ({ page, context }) => {
       await page.goto('/settings');
       await expect(mainHeading(page, t('settings.title'))).toBeVisible();
