@@ -68,25 +68,30 @@ export function mayShowSpreadBand(
   const sum = raterMeans.reduce((total, value) => total + value, 0);
   const squares = raterMeans.reduce((total, value) => total + value * value, 0);
   const band = bandOf(sum, squares, n);
-  const movable: [number, number][] = [];
-  for (let i = 0; i < n; i += 1) {
-    for (let j = i + 1; j < n; j += 1) {
-      const a = raterMeans[i] ?? 0;
-      const b = raterMeans[j] ?? 0;
-      const tradable = values.some((next) => {
-        const other = a + b - next;
-        const same =
-          (Math.abs(next - a) < TOLERANCE && Math.abs(other - b) < TOLERANCE) ||
-          (Math.abs(next - b) < TOLERANCE && Math.abs(other - a) < TOLERANCE);
-        if (same || !isValue(other)) return false;
-        const moved = squares - a * a - b * b + next * next + other * other;
-        return bandOf(sum, moved, n) === band;
-      });
-      if (tradable) movable.push([i, j]);
-    }
+  const canTrade = (a: number, b: number) =>
+    values.some((next) => {
+      const other = a + b - next;
+      const same =
+        (Math.abs(next - a) < TOLERANCE && Math.abs(other - b) < TOLERANCE) ||
+        (Math.abs(next - b) < TOLERANCE && Math.abs(other - a) < TOLERANCE);
+      if (same || !isValue(other)) return false;
+      const moved = squares - a * a - b * b + next * next + other * other;
+      return bandOf(sum, moved, n) === band;
+    });
+  // Whether two raters' means can trade depends only on their values, and means take few
+  // values: pairs are counted per pair of values, so a wave of 200 raters costs what 20 do.
+  const raters = new Map<number, number>();
+  for (const mean of raterMeans) raters.set(mean, (raters.get(mean) ?? 0) + 1);
+  const tradablePartners = new Map<number, number>();
+  for (const [a] of raters) {
+    let partners = 0;
+    for (const [b, count] of raters) if (canTrade(a, b)) partners += a === b ? count - 1 : count;
+    tradablePartners.set(a, partners);
   }
-  // Rater k reads the band safely when some tradable pair leaves k out.
-  return raterMeans.every((_, k) => movable.some(([i, j]) => i !== k && j !== k));
+  let pairs = 0;
+  for (const [a, count] of raters) pairs += (count * (tradablePartners.get(a) ?? 0)) / 2;
+  // Rater k reads the band safely when some tradable pair leaves k out: k is not in all of them.
+  return [...raters.keys()].every((a) => (tradablePartners.get(a) ?? 0) < pairs);
 }
 
 export type DisclosedSpread = { status: 'band'; band: SpreadBand } | { status: 'withheld' };
