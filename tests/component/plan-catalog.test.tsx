@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { builtInCatalog } from '../../src/content/catalog';
 import type { Catalog, CatalogEntry } from '../../src/domain/plan/catalog';
@@ -38,6 +38,11 @@ function shownTitles(): string[] {
     .map((card) => within(card).getByRole('heading', { level: 3 }).textContent);
 }
 
+/** The list grows a card per task after the first screens' worth (what the HTML holds). */
+async function expectEntriesDrawn(count: number) {
+  await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(count));
+}
+
 function importButton() {
   return screen.getByLabelText('Import a catalog file');
 }
@@ -47,7 +52,7 @@ describe('the catalog page', () => {
 
   it('filters the built-in catalog by skill and type', async () => {
     const { user } = renderWithProviders(<CatalogPage />, { route: '/plan/catalog' });
-    expect(screen.getAllByRole('article')).toHaveLength(builtIn.length);
+    await expectEntriesDrawn(builtIn.length);
     expect(screen.getByText(`${builtIn.length} entries`)).toBeVisible();
 
     await user.selectOptions(
@@ -65,8 +70,17 @@ describe('the catalog page', () => {
     );
   });
 
-  it('names each entry by its type and its share of the 70-20-10 mix, without saying a thing twice', () => {
+  it('draws the first 24 entries at once, then the rest, saying the whole count from the start', async () => {
     renderWithProviders(<CatalogPage />, { route: '/plan/catalog' });
+    expect(screen.getAllByRole('article')).toHaveLength(24);
+    expect(screen.getByText(`${builtIn.length} entries`)).toBeVisible();
+    await expectEntriesDrawn(builtIn.length);
+    expect(shownTitles()).toEqual(builtIn.map((item) => item.title.en));
+  });
+
+  it('names each entry by its type and its share of the 70-20-10 mix, without saying a thing twice', async () => {
+    renderWithProviders(<CatalogPage />, { route: '/plan/catalog' });
+    await expectEntriesDrawn(builtIn.length);
     const kindOf = (type: string) => {
       const card = screen.getAllByRole('article').find((_, index) => builtIn[index]?.type === type);
       if (!card) throw new Error(`no ${type} in the built-in catalog`);
@@ -92,6 +106,7 @@ describe('the catalog page', () => {
       screen.getByText('Using an imported catalog: 2 entries (version acme-2).'),
     ).toBeVisible();
     expect(useAppStore.getState().plan.customCatalog).toEqual({ mode: 'extend', catalog });
+    await expectEntriesDrawn(builtIn.length + 1);
     const titles = shownTitles();
     expect(titles).toHaveLength(builtIn.length + 1);
     expect(titles).not.toContain(first.title.en);
@@ -113,7 +128,7 @@ describe('the catalog page', () => {
     await user.click(screen.getByRole('button', { name: 'Go back to the built-in catalog' }));
     expect(screen.getByText('The built-in catalog is in use again.')).toBeVisible();
     expect(useAppStore.getState().plan.customCatalog).toBeNull();
-    expect(screen.getAllByRole('article')).toHaveLength(builtIn.length);
+    await expectEntriesDrawn(builtIn.length);
     expect(
       screen.queryByRole('button', { name: 'Go back to the built-in catalog' }),
     ).not.toBeInTheDocument();
@@ -166,6 +181,6 @@ describe('the catalog page', () => {
     await user.upload(importButton(), catalogFile(' '.repeat(3_000_001)));
     expect(await screen.findByText('This file is too large to be a catalog.')).toBeVisible();
     expect(useAppStore.getState().plan.customCatalog).toBeNull();
-    expect(screen.getAllByRole('article')).toHaveLength(builtIn.length);
+    await expectEntriesDrawn(builtIn.length);
   });
 });

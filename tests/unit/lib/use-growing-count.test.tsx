@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { useGrowingCount } from '../../../src/lib/use-growing-count';
 import { nextTask } from '../../../src/lib/next-task';
 
-function List({ total }: { total: number }) {
-  const shown = useGrowingCount(total);
+function List({ total, first }: { total: number; first?: number }) {
+  const shown = useGrowingCount(total, first);
   return (
     <ul>
       {Array.from({ length: shown }, (_, index) => (
@@ -49,5 +49,18 @@ describe('useGrowingCount', () => {
     expect(items()).toHaveLength(0);
     rerender(<List total={4} />);
     expect(items()).toHaveLength(4);
+  });
+
+  it('draws as many as asked at once, then grows one per task', async () => {
+    render(<List total={6} first={3} />);
+    expect(items()).toHaveLength(3);
+    await nextTask();
+    expect(items().length).toBeLessThan(6);
+    expect(await screen.findByText('item 6')).toBeInTheDocument();
+  });
+
+  it('draws a list no longer than what is asked at once in full', () => {
+    render(<List total={3} first={3} />);
+    expect(items()).toHaveLength(3);
   });
 });
