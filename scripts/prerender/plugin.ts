@@ -78,11 +78,8 @@ export function prerenderPlugin(base: string): Plugin {
               const scripts = pageScripts(manifest, modules);
               const file = join(outDir, prerenderedFile(path, language));
               mkdirSync(dirname(file), { recursive: true });
-              const filled = fillTemplate(template, {
-                ...page,
-                ...{ path, language, base, styles, scripts, steps },
-              });
-              writeFileSync(file, inlineStyles(filled, readBuiltFile));
+              const values = { ...page, path, language, base, styles, scripts, steps };
+              writeFileSync(file, inlineStyles(fillTemplate(template, values), readBuiltFile));
             }
           }
         } finally {
