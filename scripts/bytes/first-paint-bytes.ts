@@ -10,7 +10,11 @@ export interface FirstPaintCost extends Size {
   file: string;
 }
 
-const blocking = [/<link rel="stylesheet"[^>]* href="([^"]+)"/g, /<script src="([^"]+)"/g];
+// A disabled sheet is neither fetched nor applied (inline-styles.ts leaves those behind).
+const blocking = [
+  /<link rel="stylesheet"(?![^>]*\sdisabled)[^>]* href="([^"]+)"/g,
+  /<script src="([^"]+)"/g,
+];
 
 /** The render-blocking files a page names, relative to the build (`base` stripped). */
 export function blockingFiles(html: string, base: string): string[] {

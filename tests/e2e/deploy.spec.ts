@@ -77,11 +77,16 @@ for (const { name, start, port } of servers) {
       expect(served.headers()['content-security-policy']).toContain(
         "style-src 'self' 'unsafe-inline';",
       );
-      // As sent, the page links no style sheet (the app adds its pages' sheets once it starts).
+      // As sent, the page's sheets are in its one <style>; their links stay, disabled.
       const html = await served.text();
       expect(html.match(/<style>/g)).toHaveLength(1);
-      expect(html).not.toContain('rel="stylesheet"');
+      const links = html.match(/<link rel="stylesheet"[^>]*>/g) ?? [];
+      expect(links.length).toBeGreaterThan(0);
+      for (const link of links) expect(link).toMatch(/ disabled>$/);
       await page.goto('/plan/case');
+      // Once started, the app has loaded the page's code without adding its sheets a second time.
+      await expect(page.locator('html[data-started]')).toBeAttached();
+      await expect(page.locator('link[rel="stylesheet"]:not([disabled])')).toHaveCount(0);
       // The page's <meta> names its one <style> by hash (SECURITY.md): the browser applies it
       // (body's margin comes from it) and reports no violation (the fixture checks the console).
       await expect(page.locator('head > style')).toHaveCount(1);

@@ -18,10 +18,19 @@ const read = (href: string) => sheets[href] ?? '';
 describe('inlining a prerendered page’s style sheets', () => {
   it('puts them, in order, into one style element where the first link was', () => {
     const html = inlineStyles(page, read);
-    expect(html).not.toContain('rel="stylesheet"');
     expect(html).toContain(
-      '<link rel="icon" href="/base/favicon.svg" type="image/svg+xml" />\n<style>body{margin:0}\n.plan{gap:1rem}</style>\n<link rel="manifest"',
+      '<link rel="icon" href="/base/favicon.svg" type="image/svg+xml" />\n<style>body{margin:0}\n.plan{gap:1rem}</style>',
     );
+    expect(html.indexOf('<style>')).toBeLessThan(html.indexOf('<link rel="manifest"'));
+  });
+
+  it('leaves each link behind disabled, so the app does not add that sheet again', () => {
+    const html = inlineStyles(page, read);
+    const links = html.match(/<link rel="stylesheet"[^>]*>/g);
+    expect(links).toEqual([
+      '<link rel="stylesheet" href="/base/assets/index-1.css" disabled>',
+      '<link rel="stylesheet" href="/base/assets/plan-2.css" disabled>',
+    ]);
   });
 
   it('allows that style, and no other, in the page’s policy', () => {
