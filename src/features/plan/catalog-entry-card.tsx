@@ -1,4 +1,5 @@
 import '../../ui/facts.css';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isOfficialUrl, localize, mixOf, type CatalogEntry } from '../../domain/plan/catalog';
 
@@ -8,8 +9,16 @@ interface CatalogEntryCardProps {
   mixLabel: string;
 }
 
-/** One catalog entry as the provider states it; the official address opens outside the app. */
-export function CatalogEntryCard({ entry, language, mixLabel }: CatalogEntryCardProps) {
+/**
+ * One catalog entry as the provider states it; the official address opens outside the app.
+ * Memoized: the catalog draws its entries one per task, and each step would otherwise render
+ * every entry already drawn again (63 steps of up to 63 cards).
+ */
+export const CatalogEntryCard = memo(function CatalogEntryCard({
+  entry,
+  language,
+  mixLabel,
+}: CatalogEntryCardProps) {
   const { t } = useTranslation();
   // An experience is its own share of the mix: "Experience · Experience (70)" would say it twice.
   const kind =
@@ -54,4 +63,4 @@ export function CatalogEntryCard({ entry, language, mixLabel }: CatalogEntryCard
       ) : null}
     </article>
   );
-}
+});
