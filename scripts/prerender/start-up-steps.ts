@@ -8,7 +8,6 @@ import type { Manifest } from './page-assets';
  */
 export const startUpStepSources = {
   'early-react': 'src/app/early/react.ts',
-  'early-zod': 'src/app/early/zod.ts',
   'early-schemas': 'src/app/early/schemas.ts',
   'early-stores': 'src/app/early/stores.ts',
 };
