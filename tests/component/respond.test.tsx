@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { itemBank } from '../../src/content/item-bank';
@@ -40,6 +40,8 @@ async function openInvitation(code: string) {
   await screen.findByRole('heading', { level: 2, name: 'Feedback for Ana Pérez' });
   // The heading is there a render before the draft and its form: wait for the form.
   await screen.findByRole('button', { name: 'Seal and send my answers' });
+  // The first skill's statements come with the form, the other four a render later.
+  await waitFor(() => expect(screen.getAllByRole('group')).toHaveLength(30));
   return rendered;
 }
 

@@ -1,19 +1,16 @@
 import './rater-form.css';
-import { useDeferredValue, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { itemBank } from '../../content/item-bank';
-import { statementKey } from '../../content/item-wording';
 import { itemNumber } from '../../domain/assessment/assessment-steps';
-import { itemsForSkill } from '../../domain/instrument/instrument';
 import { raterDraftKey } from '../../domain/review/rater-draft';
 import { MAX_COMMENT, MAX_RATER_NAME, type Invitation } from '../../domain/review/review';
 import { NOT_OBSERVED, ratingValues, type RaterAnswer } from '../../domain/instrument/scale';
-import { skillIds } from '../../domain/instrument/skills';
 import { formatDay } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { Notice } from '../../ui/notice';
 import { InvitationIntro } from './invitation-intro';
-import { RaterItem } from './rater-item';
+import { RaterQuestions } from './rater-questions';
 import { SentResponse } from './sent-response';
 import { sendResponse } from './send-response';
 
@@ -33,15 +30,10 @@ export function RaterForm({ invitation }: { invitation: Invitation }) {
     openInvitation(invitation);
   }, [invitation, openInvitation]);
 
-  // The draft is made in the store just after the first render, and a store's change renders at
-  // once, in one piece: thirty questions were one long task on a phone. Deferred, the form's first
-  // appearance renders in slices between frames; later answers still show as they are given.
-  const isFormShown = useDeferredValue(draft !== undefined);
-
   const isSelf = invitation.category === 'self';
   const name = invitation.subjectName;
-  // Until then the page keeps its place.
-  if (!draft || !isFormShown) {
+  // Until the draft is made (just after the first render) the page keeps its place.
+  if (!draft) {
     return (
       <>
         <InvitationIntro />
@@ -106,35 +98,13 @@ export function RaterForm({ invitation }: { invitation: Invitation }) {
           void send();
         }}
       >
-        {skillIds.map((skill) => (
-          <section key={skill} aria-labelledby={`skill-${skill}`}>
-            <h2 id={`skill-${skill}`}>{t(`skills.${skill}.name`)}</h2>
-            {itemsForSkill(itemBank, skill).map((item) => (
-              <RaterItem
-                key={item.id}
-                itemId={item.id}
-                number={itemNumber(itemBank, item.id)}
-                statement={
-                  // The invitation names the bank it was made on: an old link asks the statements it
-                  // was sent with, and the response records that version.
-                  t(
-                    statementKey(invitation.instrumentVersion, item.id, isSelf ? 'self' : 'rater'),
-                    {
-                      name,
-                    },
-                  )
-                }
-                options={options}
-                value={draft.answers[item.id]}
-                isMissing={missing?.includes(itemNumber(itemBank, item.id)) ?? false}
-                missingLabel={t('assessment.answerRequired', {
-                  item: itemNumber(itemBank, item.id),
-                })}
-                onChange={(value) => answerAsRater(key, item.id, value)}
-              />
-            ))}
-          </section>
-        ))}
+        <RaterQuestions
+          invitation={invitation}
+          answers={draft.answers}
+          options={options}
+          missing={missing}
+          onAnswer={(itemId, value) => answerAsRater(key, itemId, value)}
+        />
         {/* The self view is ratings only: comments are what others have to say. */}
         {isSelf ? null : (
           <section aria-labelledby="comments-title">
