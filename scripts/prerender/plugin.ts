@@ -8,6 +8,7 @@ import { prerenderedFile, prerenderedRoutes, prerenderLanguages } from './routes
 import { startUpSteps } from './start-up-steps';
 import { fillTemplate } from './template';
 import { inlineStyles } from './inline-styles';
+import { withShellPreloads } from './shell-preloads';
 
 interface PageRenderer {
   prerenderPage(path: string, language: string): Promise<{ html: string; title: string }>;
@@ -53,7 +54,8 @@ export function prerenderPlugin(base: string): Plugin {
         const template = readFileSync(join(outDir, 'index.html'), 'utf8');
         // The service worker answers every navigation with this empty shell, which draws the page
         // from local code in any language (see vite.config.ts); servers use it for unknown paths.
-        writeFileSync(join(outDir, 'app.html'), template);
+        const manifest = readBuildManifest(outDir);
+        writeFileSync(join(outDir, 'app.html'), withShellPreloads(template, manifest, base));
         if (process.env['PRERENDER'] === '0') return;
         const server = await createServer({
           configFile: false,
@@ -67,7 +69,6 @@ export function prerenderPlugin(base: string): Plugin {
         try {
           const module = await server.ssrLoadModule('/src/app/prerender-page.tsx');
           if (!isPageRenderer(module)) throw new Error('prerender-page exports no prerenderPage');
-          const manifest = readBuildManifest(outDir);
           const steps = startUpSteps(manifest);
           const readBuiltFile = (href: string) =>
             readFileSync(join(outDir, href.slice(base.length)), 'utf8');
