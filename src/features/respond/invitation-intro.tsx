@@ -24,3 +24,14 @@ export function InvitationIntro() {
     </>
   );
 }
+
+/** The intro with a line saying the invitation is being opened: it takes the form's place. */
+export function OpeningInvitation() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <InvitationIntro />
+      <p className="hint">{t('app.loading')}</p>
+    </>
+  );
+}

@@ -9,7 +9,7 @@ import { NOT_OBSERVED, ratingValues, type RaterAnswer } from '../../domain/instr
 import { formatDay } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { Notice } from '../../ui/notice';
-import { InvitationIntro } from './invitation-intro';
+import { InvitationIntro, OpeningInvitation } from './invitation-intro';
 import { RaterQuestions } from './rater-questions';
 import { SentResponse } from './sent-response';
 import { sendResponse } from './send-response';
@@ -33,14 +33,7 @@ export function RaterForm({ invitation }: { invitation: Invitation }) {
   const isSelf = invitation.category === 'self';
   const name = invitation.subjectName;
   // Until the draft is made (just after the first render) the page keeps its place.
-  if (!draft) {
-    return (
-      <>
-        <InvitationIntro />
-        <p className="hint">{t('app.loading')}</p>
-      </>
-    );
-  }
+  if (!draft) return <OpeningInvitation />;
   if (draft.sentCode) return <SentResponse draft={draft} />;
 
   const answered = Object.keys(draft.answers).length;

@@ -6,7 +6,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { useHydrated } from '../../lib/use-hydrated';
 import { Notice } from '../../ui/notice';
 import { linkErrorMessage } from '../../lib/link-error-message';
-import { InvitationIntro } from './invitation-intro';
+import { InvitationIntro, OpeningInvitation } from './invitation-intro';
 import { RaterForm } from './rater-form';
 import { useInvitation } from './use-invitation';
 
@@ -28,14 +28,7 @@ export function RespondPage() {
 
   if (state.status === 'ready') return <RaterForm invitation={state.invitation} />;
   // In place of the paste box, so that nothing on screen moves while the link is read.
-  if (state.status === 'reading') {
-    return (
-      <>
-        <InvitationIntro />
-        <p className="hint">{t('app.loading')}</p>
-      </>
-    );
-  }
+  if (state.status === 'reading') return <OpeningInvitation />;
 
   return (
     <>
