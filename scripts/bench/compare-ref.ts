@@ -1,13 +1,15 @@
 // npx tsx scripts/bench/compare-ref.ts --base <git ref>: Lighthouse on this checkout's build
 // against another commit's, in the same run, alternating, so a change's effect is a ratio under
 // the same machine load. Options: --runs N (default 3), --pages plan,results (default all),
-// --languages en,fr (default en). The other commit is built in a temporary git worktree.
+// --languages en,fr (default en). --offline-start measures the offline start instead, --runs
+// rounds of it. The other commit is built in a temporary git worktree.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { benchPages } from './bench-urls';
 import { option, sectionMarkdown, wantedPages } from './cli';
-import { benchLighthouseCompare } from './lighthouse-compare';
+import { benchLighthouseCompare, type BuildOrigin } from './lighthouse-compare';
+import { benchOfflineStartCompare } from './offline-start-compare';
 import { buildApp, servePreview, stopPreview } from './preview';
 
 const workDir = resolve('reports/compare');
@@ -41,16 +43,18 @@ async function main(): Promise<void> {
   buildApp('dist');
   buildRef(ref);
   const servers = [await servePreview('dist', 4196), await servePreview(baseDist, 4195)];
+  const builds: [BuildOrigin, BuildOrigin] = [
+    { name: 'this checkout', origin: 'http://localhost:4196' },
+    { name: ref, origin: 'http://localhost:4195' },
+  ];
   try {
-    const section = await benchLighthouseCompare(
-      [
-        { name: 'this checkout', origin: 'http://localhost:4196' },
-        { name: ref, origin: 'http://localhost:4195' },
-      ],
-      pages,
-      languages,
-      runs,
-    );
+    const section = process.argv.includes('--offline-start')
+      ? await benchOfflineStartCompare(
+          builds,
+          pages.filter((page) => page.offlineStart),
+          runs,
+        )
+      : await benchLighthouseCompare(builds, pages, languages, runs);
     console.log(sectionMarkdown(section));
   } finally {
     for (const server of servers) stopPreview(server);

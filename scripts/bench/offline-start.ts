@@ -40,11 +40,12 @@ async function timeToFirstControl(page: Page, url: string): Promise<number> {
   return at;
 }
 
-export async function benchOfflineStart(
+/** Per page, in order, how long each of `runs` navigations took to its first control. */
+export async function offlineStartTimes(
   origin: string,
   pages: BenchPage[],
   runs: number,
-): Promise<BenchSection> {
+): Promise<number[][]> {
   const browser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox'] });
   try {
     const context = await browser.newContext();
@@ -52,25 +53,39 @@ export async function benchOfflineStart(
     const page = await context.newPage();
     await installServiceWorker(page, origin);
     await context.setOffline(true);
-    const rows: (string | number)[][] = [];
+    const times: number[][] = [];
     for (const target of pages) {
-      const times: number[] = [];
+      const pageTimes: number[] = [];
       for (let run = 0; run < runs; run += 1) {
-        times.push(await timeToFirstControl(page, `${origin}${target.path}`));
+        pageTimes.push(await timeToFirstControl(page, `${origin}${target.path}`));
       }
-      rows.push([
-        target.route,
-        `${Math.round(median(times))} ms`,
-        `${Math.round(Math.max(...times))} ms`,
-      ]);
+      times.push(pageTimes);
     }
-    return {
-      title: 'Offline start (service worker in control, network off)',
-      note: `Desktop Chromium, no throttling; ${runs} navigations per page, from navigation start to the first usable control.`,
-      columns: ['page', 'median', 'slowest'],
-      rows,
-    };
+    return times;
   } finally {
     await browser.close();
   }
+}
+
+export const offlineStartTitle = 'Offline start (service worker in control, network off)';
+
+export async function benchOfflineStart(
+  origin: string,
+  pages: BenchPage[],
+  runs: number,
+): Promise<BenchSection> {
+  const times = await offlineStartTimes(origin, pages, runs);
+  return {
+    title: offlineStartTitle,
+    note: `Desktop Chromium, no throttling; ${runs} navigations per page, from navigation start to the first usable control.`,
+    columns: ['page', 'median', 'slowest'],
+    rows: pages.map((target, index) => {
+      const pageTimes = times[index] ?? [];
+      return [
+        target.route,
+        `${Math.round(median(pageTimes))} ms`,
+        `${Math.round(Math.max(...pageTimes))} ms`,
+      ];
+    }),
+  };
 }
