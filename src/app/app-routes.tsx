@@ -2,7 +2,7 @@ import { lazy, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
 import { HomePage } from '../features/home/home-page';
 import { loadPageTexts } from '../lib/i18n';
-import { NotFoundPage } from './not-found-page';
+import { NotFoundPage } from '../ui/not-found-page';
 import { pageModules, preloadedModule } from './page-modules';
 
 /** A page's code and its texts arrive together, so it never renders untranslated keys. */

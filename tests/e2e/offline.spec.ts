@@ -35,6 +35,7 @@ test('after the first visit the whole app works offline: every page and a full a
     { path: '/history', heading: t('history.title') },
     { path: '/settings', heading: t('settings.title') },
     { path: '/no/such/page', heading: t('errors.notFoundTitle') },
+    { path: '/reviews/a1b2c3/no-such-page', heading: t('errors.notFoundTitle') },
   ];
   for (const route of routes) {
     await page.goto(route.path);

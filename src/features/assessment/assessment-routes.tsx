@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useParams } from 'react-router';
+import { NotFoundPage } from '../../ui/not-found-page';
 import { isSkillId } from '../../domain/instrument/skills';
 import { Notice } from '../../ui/notice';
 import { AssessmentFlow } from './assessment-flow';
@@ -27,6 +28,7 @@ export function AssessmentRoutes() {
       <Route element={<AssessmentFlow />}>
         <Route path=":step" element={<StepRoute />} />
       </Route>
+      <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
 }

@@ -1,6 +1,7 @@
 import './plan-sections.css';
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
+import { NotFoundPage } from '../../ui/not-found-page';
 import { PlanPage } from './plan-page';
 
 // The plan itself is what people open; its side pages load when first visited.
@@ -22,6 +23,7 @@ export function PlanRoutes() {
       <Route path="goals/new" element={<NewGoalPage />} />
       <Route path="case" element={<AdvocacyPage />} />
       <Route path="catalog" element={<CatalogPage />} />
+      <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
 }

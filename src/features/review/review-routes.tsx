@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
+import { NotFoundPage } from '../../ui/not-found-page';
 import { ReportPage } from './report/report-page';
 import { ReviewsPage } from './reviews/reviews-page';
 import { SharedReportPage } from './shared/shared-report-page';
@@ -35,6 +36,7 @@ export function ReviewRoutes() {
       <Route path=":id" element={<ReviewPage />} />
       <Route path=":id/report" element={<ReportPage />} />
       <Route path="shared/:reviewId/:wave" element={<SharedReportPage />} />
+      <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../lib/use-document-title';
-import { PageHeading } from '../ui/page-heading';
+import { PageHeading } from './page-heading';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
