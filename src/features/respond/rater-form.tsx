@@ -1,5 +1,5 @@
 import './rater-form.css';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { itemBank } from '../../content/item-bank';
 import { itemNumber } from '../../domain/assessment/assessment-steps';
@@ -16,7 +16,6 @@ import { sendResponse } from './send-response';
 
 export function RaterForm({ invitation }: { invitation: Invitation }) {
   const { t, i18n } = useTranslation();
-  const openInvitation = useAppStore((state) => state.openInvitation);
   const key = raterDraftKey(invitation);
   const draft = useAppStore((state) => state.raterDrafts[key]);
   const answerAsRater = useAppStore((state) => state.answerAsRater);
@@ -25,14 +24,9 @@ export function RaterForm({ invitation }: { invitation: Invitation }) {
   const [isSending, setSending] = useState(false);
   const [failed, setFailed] = useState(false);
 
-  // Creates the draft on first opening; a draft already here (a reload) is kept as it is.
-  useEffect(() => {
-    openInvitation(invitation);
-  }, [invitation, openInvitation]);
-
   const isSelf = invitation.category === 'self';
   const name = invitation.subjectName;
-  // Until the draft is made (just after the first render) the page keeps its place.
+  // The draft is made as the link is read (use-invitation.ts); until then the page keeps its place.
   if (!draft) return <OpeningInvitation />;
   if (draft.sentCode) return <SentResponse draft={draft} />;
 

@@ -3,6 +3,7 @@ import type { Invitation } from '../../domain/review/review';
 import { unpackInvitation } from '../../links/invitation-link';
 import type { LinkErrorCode } from '../../links/link-result';
 import { codeFromText } from '../../links/link-url';
+import { useAppStore } from '../../stores/app-store';
 
 export type InvitationState =
   | { status: 'reading' }
@@ -10,7 +11,7 @@ export type InvitationState =
   | { status: 'refused'; reason: LinkErrorCode }
   | { status: 'ready'; invitation: Invitation };
 
-/** Decodes the invitation carried in the address fragment (or pasted by the rater). */
+/** Decodes the invitation carried in the address fragment (or pasted by the rater), and opens it. */
 export function useInvitation(text: string): InvitationState {
   const [state, setState] = useState<{ text: string; value: InvitationState } | null>(null);
   useEffect(() => {
@@ -18,6 +19,9 @@ export function useInvitation(text: string): InvitationState {
     let isCurrent = true;
     void unpackInvitation(codeFromText(text)).then((result) => {
       if (!isCurrent) return;
+      // The rater's draft is made as the link is read (kept as it is on a reload), so the form
+      // draws in the same render as the invitation instead of one render later.
+      if (result.ok) useAppStore.getState().openInvitation(result.value);
       // What the link holds can be a whole form to draw: in slices, not as one long task.
       startTransition(() => {
         setState({
