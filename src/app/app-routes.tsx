@@ -1,5 +1,5 @@
 import { lazy, type ComponentType } from 'react';
-import { Route, Routes } from 'react-router';
+import { Navigate, Route, Routes } from 'react-router';
 import { HomePage } from '../features/home/home-page';
 import { loadPageTexts } from '../lib/i18n';
 import { NotFoundPage } from '../ui/not-found-page';
@@ -42,6 +42,8 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route index element={<HomePage />} />
+      {/* A server answers its own file name with the home page too: the address becomes the home's. */}
+      <Route path="index.html" element={<Navigate to="/" replace />} />
       <Route path="assessment/*" element={<AssessmentRoutes />} />
       <Route path="results" element={<ResultsPage />} />
       <Route path="results/:id" element={<ResultsPage />} />

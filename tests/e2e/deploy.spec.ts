@@ -106,6 +106,10 @@ for (const { name, start, port } of servers) {
       await expect(mainHeading(page, translator('fr')('plan.case.title'))).toBeVisible();
       await page.goto('/no/such/page');
       await expect(mainHeading(page, t('errors.notFoundTitle'))).toBeVisible();
+      // The server's own name for the home page leads home, not to "page not found".
+      await page.goto('/index.html');
+      await expect(mainHeading(page, t('home.title'))).toBeVisible();
+      await expect(page).toHaveURL(/\/$/);
 
       await waitUntilControlled(page);
       await context.setOffline(true);
