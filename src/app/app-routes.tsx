@@ -1,5 +1,5 @@
 import { lazy, type ComponentType } from 'react';
-import { Navigate, Route, Routes } from 'react-router';
+import { Navigate, Route, Routes, useLocation, useParams } from 'react-router';
 import { HomePage } from '../features/home/home-page';
 import { loadPageTexts } from '../lib/i18n';
 import { NotFoundPage } from '../ui/not-found-page';
@@ -38,12 +38,20 @@ const RespondPage = lazyPage(pageModules.respond, 'RespondPage');
 const PlanRoutes = lazyPage(pageModules.plan, 'PlanRoutes');
 const SettingsPage = lazyPage(pageModules.settings, 'SettingsPage');
 
+/** English lives at the root; /en/… is what someone types who has seen /es/ and /fr/. */
+function WithoutEnglishPrefix() {
+  const { '*': rest = '' } = useParams();
+  const { search, hash } = useLocation();
+  return <Navigate to={`/${rest}${search}${hash}`} replace />;
+}
+
 export function AppRoutes() {
   return (
     <Routes>
       <Route index element={<HomePage />} />
       {/* A server answers its own file name with the home page too: the address becomes the home's. */}
       <Route path="index.html" element={<Navigate to="/" replace />} />
+      <Route path="en/*" element={<WithoutEnglishPrefix />} />
       <Route path="assessment/*" element={<AssessmentRoutes />} />
       <Route path="results" element={<ResultsPage />} />
       <Route path="results/:id" element={<ResultsPage />} />

@@ -110,6 +110,9 @@ for (const { name, start, port } of servers) {
       await page.goto('/index.html');
       await expect(mainHeading(page, t('home.title'))).toBeVisible();
       await expect(page).toHaveURL(/\/$/);
+      await page.goto('/en/plan/case');
+      await expect(mainHeading(page, t('plan.case.title'))).toBeVisible();
+      await expect(page).toHaveURL(/\/plan\/case$/);
 
       await waitUntilControlled(page);
       await context.setOffline(true);
