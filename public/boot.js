@@ -1,14 +1,18 @@
-// Runs in the head of every prerendered page, before it draws. Three jobs, in an external file
-// because the Content-Security-Policy allows no inline script:
+// Runs in the head of every page the build writes, in an external file because the
+// Content-Security-Policy allows no inline script. On a prerendered page, before it draws:
 // 1. On an unprefixed (English) address, a visitor who chose Spanish or French, or whose browser
 //    prefers it, moves to the same page under /es/ or /fr/, so English never flashes first.
 // 2. The app's code is fetched only once the page is on screen. The HTML is complete and
 //    readable by itself; starting the download earlier would only compete with the first paint.
 // 3. Meanwhile a worker loads the locale's data for dates and numbers (intl-warm-up.js).
+// In app.html (data-shell), the page the service worker answers every navigation with:
+// 4. Asks at once for what the address needs (scripts/prerender/shell-preloads.ts), which the
+//    app would ask for in three rounds, one after the other.
 (function () {
   var script = document.currentScript;
   var base = script ? new URL('.', script.src).pathname : '/';
 
+  // As the app picks it (src/app/start.ts): the saved choice, then the browser's languages.
   function chosenLanguage() {
     var supported = ['es', 'fr', 'en'];
     var choice = null;
@@ -26,9 +30,13 @@
     return 'en';
   }
 
-  function movedToLanguage() {
+  function innerPath() {
     var path = location.pathname;
-    var inner = path.indexOf(base) === 0 ? path.slice(base.length) : path.replace(/^\/+/, '');
+    return path.indexOf(base) === 0 ? path.slice(base.length) : path.replace(/^\/+/, '');
+  }
+
+  function movedToLanguage() {
+    var inner = innerPath();
     var first = inner.split('/')[0];
     if (first === 'es' || first === 'fr') return false;
     var choice = chosenLanguage();
@@ -39,6 +47,50 @@
     return true;
   }
 
+  function preloadAll(files) {
+    (files || '').split(' ').forEach(function (file) {
+      if (file === '') return;
+      var link = document.createElement('link');
+      // A sheet linked now is one the app's loader finds and does not add again.
+      link.rel = /\.css$/.test(file) ? 'stylesheet' : 'modulepreload';
+      link.crossOrigin = '';
+      link.href = base + file;
+      document.head.appendChild(link);
+    });
+  }
+
+  // src/storage/storage-contract.ts
+  function hasSavedData() {
+    try {
+      return localStorage.getItem('ascent:data') !== null;
+    } catch {
+      return false;
+    }
+  }
+
+  // The shell moves no address: the app does, without loading the page again.
+  function preloadForAddress(shell) {
+    var segments = innerPath().split('/').filter(Boolean);
+    var first = segments[0] || '';
+    var language = first === 'es' || first === 'fr' ? segments.shift() : chosenLanguage();
+    // "plan", then "plan-catalog" for what the sub-page adds.
+    var pageFiles = [];
+    for (var depth = 1; depth <= segments.length; depth += 1) {
+      var files = shell.getAttribute('data-page-' + segments.slice(0, depth).join('-'));
+      if (files) pageFiles.push(files);
+    }
+    preloadAll(shell.getAttribute('data-texts-' + language + '-shell'));
+    if (pageFiles.length > 0) {
+      pageFiles.forEach(preloadAll);
+      preloadAll(shell.getAttribute('data-texts-' + language + '-pages'));
+    }
+    if (hasSavedData()) preloadAll(shell.getAttribute('data-saved-data-check'));
+  }
+
+  if (script && script.hasAttribute('data-shell')) {
+    preloadForAddress(script);
+    return;
+  }
   if (movedToLanguage() || !script) return;
   // An invitation link carries its code after the #: the rater page shows it is opening it.
   if (location.hash.length > 1) document.documentElement.setAttribute('data-link-code', '');

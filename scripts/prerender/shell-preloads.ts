@@ -1,10 +1,11 @@
 import { pageScripts, pageStyles, type Manifest } from './page-assets';
 import { prerenderedRoutes } from './routes';
+import { replaceOnce } from './template';
 
 const languageTexts = /^src\/locales\/(\w+)\/(shell|pages)\.json$/;
 const savedDataCheck = 'src/stores/check-in-slices.ts';
 
-/** "/plan/catalog" → "plan-catalog", as public/shell-preload.js looks a path up. */
+/** "/plan/catalog" → "plan-catalog", as public/boot.js looks a path up in the shell. */
 function pageKey(path: string): string {
   return path.split('/').filter(Boolean).join('-');
 }
@@ -19,7 +20,7 @@ function filesOf(manifest: Manifest, modules: string[]): string[] {
 }
 
 /**
- * What public/shell-preload.js may ask for on app.html, by attribute: each page's code and style
+ * What public/boot.js may ask for on app.html, by attribute: each page's code and style
  * sheets beyond its parent page's, each language's two text chunks, and the checker of saved
  * data. Dist-relative file names, space-separated; a page that adds nothing has no attribute.
  */
@@ -42,16 +43,15 @@ export function shellPreloads(manifest: Manifest): Record<string, string> {
 }
 
 /**
- * The service worker's shell: the built index.html with the preload script first in its head,
- * `async`, so that it runs as soon as it is in: a deferred script would wait for the head's style
- * sheet to load (20–30 ms later, offline).
+ * The service worker's shell: the built index.html with the boot script first in its head, marked
+ * `data-shell` (it then only names what the address needs), and `async`, so that it runs as soon as
+ * it is in: a deferred script would wait for the head's style sheet (20–30 ms later, offline).
  */
 export function withShellPreloads(template: string, manifest: Manifest, base: string): string {
   const attributes = Object.entries(shellPreloads(manifest))
     .map(([name, files]) => ` ${name}="${files}"`)
     .join('');
-  const tag = `<script async src="${base}shell-preload.js"${attributes}></script>`;
   const anchor = '<meta charset="UTF-8" />';
-  if (!template.includes(anchor)) throw new Error(`index.html has no ${anchor}`);
-  return template.replace(anchor, () => `${anchor}\n    ${tag}`);
+  const tag = `<script async src="${base}boot.js" data-shell${attributes}></script>`;
+  return replaceOnce(template, anchor, `${anchor}\n    ${tag}`);
 }

@@ -17,7 +17,7 @@ export interface TemplateValues {
 const escapeText = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function replaceOnce(html: string, search: string, replacement: string): string {
+export function replaceOnce(html: string, search: string, replacement: string): string {
   if (!html.includes(search)) throw new Error(`index.html has no ${search}`);
   return html.replace(search, () => replacement);
 }

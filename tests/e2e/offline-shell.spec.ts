@@ -5,7 +5,7 @@ import { translator } from './support/locales';
 import { textChunks, waitUntilControlled, waitUntilTextsCached } from './support/offline';
 
 // Offline, every address gets the service worker's empty shell (app.html); its preload script
-// (public/shell-preload.js) asks for the page's code, texts and saved-data check up front.
+// (public/boot.js, marked data-shell) asks for the page's code, texts and saved-data check up front.
 test.use({ serviceWorkers: 'allow', locale: 'es-ES' });
 
 const en = translator('en');

@@ -58,7 +58,7 @@ describe('what the service worker’s shell preloads', () => {
     const template = '<head>\n    <meta charset="UTF-8" />\n    <title>Ascent</title>';
     const shell = withShellPreloads(template, manifest, '/ascent/');
     expect(shell).toContain(
-      '<meta charset="UTF-8" />\n    <script async src="/ascent/shell-preload.js" data-page-plan="',
+      '<meta charset="UTF-8" />\n    <script async src="/ascent/boot.js" data-shell data-page-plan="',
     );
     expect(shell).toContain('data-saved-data-check="assets/check-in-slices-10.js');
     expect(() => withShellPreloads('<head></head>', manifest, '/')).toThrow(/charset/);
