@@ -8,6 +8,7 @@ import { localeChunksPlugin, localeModule } from './scripts/build/locale-chunks-
 import { previewPagesPlugin } from './scripts/build/preview-pages-plugin.ts';
 import { entryUrlPlugin } from './scripts/build/entry-url-plugin.ts';
 import { eagerCompilePlugin } from './scripts/build/eager-compile-plugin.ts';
+import { pageKitGroup } from './scripts/build/page-kit-group.ts';
 import { localeChunksFile, precachedLanguage, textsCacheName } from './src/lib/locale-chunks.ts';
 
 /**
@@ -15,6 +16,8 @@ import { localeChunksFile, precachedLanguage, textsCacheName } from './src/lib/l
  * Everything else (router, service worker, manifest, links) derives from it.
  */
 const base = process.env.BASE_PATH ?? '/';
+
+const pageKit = pageKitGroup();
 
 /** Each visitor reads one language: the others' texts are cached when used, not precached. */
 const otherLanguageText = new RegExp(
@@ -57,6 +60,7 @@ export default defineConfig({
     react(),
     entryUrlPlugin(),
     eagerCompilePlugin(),
+    pageKit.plugin,
     contentSecurityPolicyPlugin(),
     prerenderPlugin(base),
     previewPagesPlugin(),
@@ -131,10 +135,12 @@ export default defineConfig({
         // language ("locale-fr-pages"), the start-up code as "app".
         entryFileNames: ({ name }) =>
           name === 'index' ? 'assets/app-[hash].js' : 'assets/[name]-[hash].js',
-        chunkFileNames: ({ facadeModuleId }) => {
+        chunkFileNames: ({ facadeModuleId, name }) => {
           const locale = localeModule.exec(facadeModuleId ?? '');
-          return locale
-            ? `assets/locale-${locale[1]}-${locale[2]}-[hash].js`
+          if (locale) return `assets/locale-${locale[1]}-${locale[2]}-[hash].js`;
+          // The bundler names each part of the page kit after every page that uses it.
+          return name.startsWith(pageKit.group.name)
+            ? 'assets/page-kit-[hash].js'
             : 'assets/[name]-[hash].js';
         },
         codeSplitting: {
@@ -151,6 +157,7 @@ export default defineConfig({
             { name: 'state', test: /node_modules[\\/]zustand[\\/]/ },
             { name: 'forms', test: /node_modules[\\/](react-hook-form|@hookform)[\\/]/ },
             { name: 'chartjs', test: /node_modules[\\/](chart\.js|@kurkle)[\\/]/ },
+            pageKit.group,
           ],
         },
       },
