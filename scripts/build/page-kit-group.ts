@@ -25,10 +25,20 @@ function staticallyReached(graph: ModuleGraph, from: readonly string[]): Set<str
   return reached;
 }
 
+/** For each module, how many lazily loaded pages or parts reach it through static imports. */
+function lazyPartsReaching(graph: ModuleGraph): Map<string, number> {
+  const lazyParts = new Set([...graph.values()].flatMap((facts) => facts.dynamicImports));
+  const count = new Map<string, number>();
+  for (const part of lazyParts) {
+    for (const id of staticallyReached(graph, [part])) count.set(id, (count.get(id) ?? 0) + 1);
+  }
+  return count;
+}
+
 /**
  * Small scripts of our own that only lazily loaded code uses, that more than one lazily loaded
- * page or part reaches, and whose imports are all start-up code or other such modules: put in one
- * chunk, they bring no page's code with them, run after everything they need, and leave the
+ * page or part reaches, and whose imports are all start-up code or other such modules: grouped
+ * into page kits, they bring no page's code with them, run after everything they need, and leave the
  * start-up files as they were. Style sheets stay with their pages.
  */
 export function pageKitModules(graph: ModuleGraph): Set<string> {
@@ -37,13 +47,7 @@ export function pageKitModules(graph: ModuleGraph): Set<string> {
     graph,
     ids.filter((id) => graph.get(id)?.isEntry),
   );
-  const lazyParts = new Set(ids.flatMap((id) => graph.get(id)?.dynamicImports ?? []));
-  const reachCount = new Map<string, number>();
-  for (const part of lazyParts) {
-    for (const id of staticallyReached(graph, [part])) {
-      reachCount.set(id, (reachCount.get(id) ?? 0) + 1);
-    }
-  }
+  const reachCount = lazyPartsReaching(graph);
   const kit = new Set(
     ids.filter(
       (id) =>
