@@ -70,7 +70,7 @@ export function pageKitModules(graph: ModuleGraph): Set<string> {
 }
 
 /**
- * One chunk for the small modules pages share. Offline, the service worker answers each file at
+ * A few chunks, the page kits, for the small modules pages share. Offline, the service worker answers each file at
  * once, but the page's main thread still pays a fixed cost per file (receiving it, compiling and
  * linking a module): an invitation loaded ten such files of 0.1–0.9 KB each.
  */
