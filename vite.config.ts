@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
-import { prerenderPlugin } from './scripts/prerender/plugin';
+import { prerenderPlugin } from './scripts/prerender/plugin.ts';
 import { startUpStepSources } from './scripts/prerender/start-up-steps.ts';
 import { localeChunksPlugin, localeModule } from './scripts/build/locale-chunks-plugin.ts';
 import { previewPagesPlugin } from './scripts/build/preview-pages-plugin.ts';

@@ -3,12 +3,12 @@ import { dirname, join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin } from 'vite';
 import { entryUrlPlugin } from '../build/entry-url-plugin.ts';
-import { pageScripts, pageStyles, readBuildManifest } from './page-assets';
-import { prerenderedFile, prerenderedRoutes, prerenderLanguages } from './routes';
-import { startUpSteps } from './start-up-steps';
-import { fillTemplate } from './template';
-import { inlineStyles } from './inline-styles';
-import { withShellPreloads } from './shell-preloads';
+import { pageScripts, pageStyles, readBuildManifest } from './page-assets.ts';
+import { prerenderedFile, prerenderedRoutes, prerenderLanguages } from './routes.ts';
+import { startUpSteps } from './start-up-steps.ts';
+import { fillTemplate } from './template.ts';
+import { inlineStyles } from './inline-styles.ts';
+import { withShellPreloads } from './shell-preloads.ts';
 
 interface PageRenderer {
   prerenderPage(path: string, language: string): Promise<{ html: string; title: string }>;

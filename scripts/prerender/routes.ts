@@ -1,4 +1,4 @@
-import { reportPagePath } from '../../src/lib/prerendered-path';
+import { reportPagePath } from '../../src/lib/prerendered-path.ts';
 
 // The pages the build writes as HTML, in every language: each main route a visitor can open
 // directly (from a bookmark, an email, the home screen). Other addresses get the app's shell.

@@ -1,6 +1,6 @@
-import { pageScripts, pageStyles, type Manifest } from './page-assets';
-import { prerenderedRoutes } from './routes';
-import { replaceOnce } from './template';
+import { pageScripts, pageStyles, type Manifest } from './page-assets.ts';
+import { prerenderedRoutes } from './routes.ts';
+import { replaceOnce } from './template.ts';
 
 const languageTexts = /^src\/locales\/(\w+)\/(shell|pages)\.json$/;
 const savedDataCheck = 'src/stores/check-in-slices.ts';
