@@ -48,7 +48,7 @@ export const GoalCard = memo(function GoalCard({ goal, today, isFirst, isLast }:
       ) : (
         <>
           <h3>
-            {t(`skills.${goal.skill}.name`)}: {goal.what}
+            {title}
             {isOverdue ? <span className="badge badge-danger">{t('plan.overdue')}</span> : null}
           </h3>
           <dl className="facts">

@@ -43,7 +43,10 @@ export function GapChart({ report }: { report: ReviewReport }) {
               {row.values.map((value, index) => {
                 const series = data.series[index];
                 if (value === null || series === undefined) return null;
-                const label = `${gapSeriesLabel(t, series)}: ${formatNumber(value, i18n.language)}`;
+                const label = t('format.labelled', {
+                  label: gapSeriesLabel(t, series),
+                  value: formatNumber(value, i18n.language),
+                });
                 return (
                   <svg
                     key={series}

@@ -62,7 +62,12 @@ export function ReviewsPage() {
                     <td>{formatDay(review.dueDate, i18n.language)}</td>
                     <td>
                       {review.categories
-                        .map((category) => `${t(`categories.${category}`)}: ${received[category]}`)
+                        .map((category) =>
+                          t('format.labelled', {
+                            label: t(`categories.${category}`),
+                            value: received[category],
+                          }),
+                        )
                         .join(' · ')}
                     </td>
                     <td>

@@ -72,7 +72,12 @@ export function TeamHeatChart({ rows }: { rows: readonly ChartRow[] }) {
               {row.average === null ? null : (
                 <svg x={`${row.average}%`} y="0" overflow="visible">
                   <rect className="team-chart-average" x="-2" y="1" width="4" height={HEIGHT - 2}>
-                    <title>{`${t('team.heat.average')}: ${number(row.average)}`}</title>
+                    <title>
+                      {t('format.labelled', {
+                        label: t('team.heat.average'),
+                        value: number(row.average),
+                      })}
+                    </title>
                   </rect>
                 </svg>
               )}
