@@ -1,9 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
-import { packInvitation } from '../../src/links/invitation-link';
 import { expect, test } from './support/fixtures';
 import { translator, type Lang } from './support/locales';
 import { raterHeading } from './support/review-rater';
-import { seededReview } from './support/review-seed';
+import { peerInvitationCode, seededReview } from './support/review-seed';
 
 /* The rater's six answers laid out by the room a question has, every word whole. */
 
@@ -11,16 +10,7 @@ const subject = 'Kim Osei';
 
 async function invitationPath(language: Lang): Promise<string> {
   const review = await seededReview({ subject, ownerRole: 'subject', categories: ['peer'] });
-  const code = await packInvitation({
-    reviewId: review.id,
-    category: 'peer',
-    subjectName: subject,
-    message: '',
-    dueDate: review.dueDate,
-    language,
-    instrumentVersion: review.instrumentVersion,
-    ownerPublicKey: review.publicKey,
-  });
+  const code = await peerInvitationCode(review, { language });
   return `${language === 'en' ? '' : `/${language}`}/respond#${code}`;
 }
 

@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
-import { packInvitation } from '../../src/links/invitation-link';
 import { axeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { buildHistory, storedEntries } from '../support/heavy-state';
 import { DATA_KEY, seedRaw } from './support/storage';
+import { peerInvitationCode } from './support/review-seed';
 
 /*
  * Every route, with nothing stored and with a year of realistic use (results, 360 reviews with
@@ -21,17 +21,7 @@ if (!review) throw new Error('the history has reviews');
 
 async function invitationPath(): Promise<string> {
   if (!review) throw new Error('the history has reviews');
-  const code = await packInvitation({
-    reviewId: review.id,
-    category: 'peer',
-    subjectName: review.subjectName,
-    message: 'Thank you for your time!',
-    dueDate: review.dueDate,
-    language: 'en',
-    instrumentVersion: review.instrumentVersion,
-    ownerPublicKey: review.publicKey,
-  });
-  return `/respond#${code}`;
+  return `/respond#${await peerInvitationCode(review, { message: 'Thank you for your time!' })}`;
 }
 
 type State = 'empty' | 'with data';

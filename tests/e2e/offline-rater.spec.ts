@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packInvitation } from '../../src/links/invitation-link';
 import { expect, test } from './support/fixtures';
 import { translator } from './support/locales';
 import { raterHeading } from './support/review-rater';
-import { seededReview } from './support/review-seed';
+import { peerInvitationCode, seededReview } from './support/review-seed';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -14,17 +13,7 @@ const dist = join(import.meta.dirname, '../../dist');
 
 async function invitationPath(): Promise<string> {
   const review = await seededReview({ subject, ownerRole: 'subject', categories: ['peer'] });
-  const code = await packInvitation({
-    reviewId: review.id,
-    category: 'peer',
-    subjectName: subject,
-    message: '',
-    dueDate: review.dueDate,
-    language: 'en',
-    instrumentVersion: review.instrumentVersion,
-    ownerPublicKey: review.publicKey,
-  });
-  return `/respond#${code}`;
+  return `/respond#${await peerInvitationCode(review)}`;
 }
 
 test('a rater who loses the network right after opening an invitation gets no script error', async ({

@@ -1,11 +1,10 @@
 import type { Page } from '@playwright/test';
-import { packInvitation } from '../../src/links/invitation-link';
 import { expect, test } from './support/fixtures';
 import { reportPagePath } from '../../src/lib/prerendered-path';
 import { heavyState, seedHeavyHistory } from './support/heavy-report';
 import { translator, type Lang } from './support/locales';
 import { raterHeading } from './support/review-rater';
-import { seededReview } from './support/review-seed';
+import { peerInvitationCode, seededReview } from './support/review-seed';
 import type { StaticServer } from './support/static-servers';
 import { startTrickleServer } from './support/trickle-server';
 
@@ -243,16 +242,7 @@ for (const language of languages) {
       ownerRole: 'subject',
       categories: ['peer'],
     });
-    const code = await packInvitation({
-      reviewId: review.id,
-      category: 'peer',
-      subjectName: 'Kim Osei',
-      message: '',
-      dueDate: review.dueDate,
-      language,
-      instrumentVersion: review.instrumentVersion,
-      ownerPublicKey: review.publicKey,
-    });
+    const code = await peerInvitationCode(review, { language });
     // At a phone's width, as a rater opens the link from an email.
     await page.setViewportSize({ width: 390, height: 844 });
     await watchShifts(page);

@@ -1,7 +1,9 @@
 import { randomBytes, webcrypto } from 'node:crypto';
 import type { OwnedReview } from '../../../src/domain/review/owned-review';
 import type { RaterCategory, RaterResponse } from '../../../src/domain/review/review';
+import { packInvitation } from '../../../src/links/invitation-link';
 import { INSTRUMENT_VERSION } from './instrument';
+import type { Lang } from './locales';
 import type { ReviewSpec } from './review-owner';
 import { toRaterAnswers, type Sheet } from './review-sheets';
 
@@ -76,4 +78,21 @@ export async function seededReview(
     responses,
     waves: [{ number: 1, frozenAt: null }],
   };
+}
+
+/** The code a peer's invitation link to `review` carries after its #. */
+export function peerInvitationCode(
+  review: OwnedReview,
+  { language = 'en', message = '' }: { language?: Lang; message?: string } = {},
+): Promise<string> {
+  return packInvitation({
+    reviewId: review.id,
+    category: 'peer',
+    subjectName: review.subjectName,
+    message,
+    dueDate: review.dueDate,
+    language,
+    instrumentVersion: review.instrumentVersion,
+    ownerPublicKey: review.publicKey,
+  });
 }
