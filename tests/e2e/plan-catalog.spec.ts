@@ -94,8 +94,8 @@ test('the catalog filters by skill and type, takes an organization catalog and r
   await expect(entries.getByRole('heading')).toHaveText(
     relationships.map((entry) => entryTitle(entry.id, 'en')),
   );
-  await skillFilter.selectOption({ label: t('plan.catalog.all') });
-  await typeFilter.selectOption({ label: t('plan.catalog.all') });
+  await skillFilter.selectOption({ label: t('plan.catalog.allSkills') });
+  await typeFilter.selectOption({ label: t('plan.catalog.allTypes') });
   await expect(entries).toHaveCount(all.length);
 
   // An organization's catalog replaces the built-in one.

@@ -76,7 +76,7 @@ export function CatalogPage() {
             disabled={!canFilter}
             onChange={(event) => setSkill(skillIds.find((s) => s === event.target.value) ?? 'all')}
           >
-            <option value="all">{t('plan.catalog.all')}</option>
+            <option value="all">{t('plan.catalog.allSkills')}</option>
             {skillIds.map((id) => (
               <option key={id} value={id}>
                 {t(`skills.${id}.name`)}
@@ -93,7 +93,7 @@ export function CatalogPage() {
               setType(catalogTypes.find((c) => c === event.target.value) ?? 'all')
             }
           >
-            <option value="all">{t('plan.catalog.all')}</option>
+            <option value="all">{t('plan.catalog.allTypes')}</option>
             {catalogTypes.map((id) => (
               <option key={id} value={id}>
                 {t(`plan.catalog.types.${id}`)}
