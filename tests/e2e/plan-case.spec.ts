@@ -110,6 +110,33 @@ test('the case for the role is kept as typed and prints as a one-page brief', as
   }
 });
 
+test('on screen, every row of the case shows its text in full, as wide as the row allows', async ({
+  page,
+}) => {
+  const longWin =
+    'Merge the two onboarding courses into one blended path, retire the old compliance videos and report the 40 hours a quarter it saves to the CFO';
+  const advocacy = { ...filledCase, quickWins: [longWin, ...filledCase.quickWins] };
+  await seedState(page, { plan: { ...emptyPlan, advocacy } });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/plan/case');
+  await expect(mainHeading(page, t('plan.case.title'))).toBeVisible();
+  const rowBoxes = page.getByRole('main').getByRole('group').getByRole('textbox');
+  // The saved rows are drawn once the stored data is read.
+  await expect(rowBoxes.first()).toBeVisible();
+  const values = await rowBoxes.evaluateAll((areas) =>
+    areas.map((area) => (area instanceof HTMLTextAreaElement ? area.value : '')),
+  );
+  expect(values).toContain(longWin);
+  const clipped = await rowBoxes.evaluateAll((areas) =>
+    areas.flatMap((area) =>
+      area instanceof HTMLTextAreaElement && area.scrollHeight > area.clientHeight + 1
+        ? [area.value]
+        : [],
+    ),
+  );
+  expect(clipped, 'row texts cut off on screen').toEqual([]);
+});
+
 test('printed, the brief shows every answer in full', async ({ page }) => {
   await seedState(page, { plan: { ...emptyPlan, advocacy: filledCase } });
   await page.setViewportSize({ width: 794, height: 1123 });
