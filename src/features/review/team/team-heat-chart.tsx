@@ -66,7 +66,9 @@ export function TeamHeatChart({ rows }: { rows: readonly ChartRow[] }) {
                   cy={HEIGHT / 2}
                   r="6"
                 >
-                  <title>{`${dot.subjectName}: ${number(dot.index)}`}</title>
+                  <title>
+                    {t('format.labelled', { label: dot.subjectName, value: number(dot.index) })}
+                  </title>
                 </circle>
               ))}
               {row.average === null ? null : (
