@@ -38,8 +38,8 @@ function lazyPartsReaching(graph: ModuleGraph): Map<string, number> {
 /**
  * Small scripts of our own that only lazily loaded code uses, that more than one lazily loaded
  * page or part reaches, and whose imports are all start-up code or other such modules: grouped
- * into page kits, they bring no page's code with them, run after everything they need, and leave the
- * start-up files as they were. Style sheets stay with their pages.
+ * into page kits, they bring no page's code with them, run after everything they need, and leave
+ * the start-up files as they were. Style sheets stay with their pages.
  */
 export function pageKitModules(graph: ModuleGraph): Set<string> {
   const ids = [...graph.keys()];
@@ -70,9 +70,10 @@ export function pageKitModules(graph: ModuleGraph): Set<string> {
 }
 
 /**
- * A few chunks, the page kits, for the small modules pages share. Offline, the service worker answers each file at
- * once, but the page's main thread still pays a fixed cost per file (receiving it, compiling and
- * linking a module): an invitation loaded ten such files of 0.1–0.9 KB each.
+ * A few chunks, the page kits, for the small modules pages share. Offline, the service worker
+ * answers each file at once, but the page's main thread still pays a fixed cost per file
+ * (receiving it, compiling and linking a module): an invitation loaded ten such files of
+ * 0.1–0.9 KB each.
  */
 export function pageKitGroup() {
   let members = new Set<string>();
