@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { translator, type Lang } from './support/locales';
+import { addressIn, translator, type Lang } from './support/locales';
 import { raterHeading } from './support/review-rater';
 import { peerInvitationCode, seededReview } from './support/review-seed';
 
@@ -11,7 +11,7 @@ const subject = 'Kim Osei';
 async function invitationPath(language: Lang): Promise<string> {
   const review = await seededReview({ subject, ownerRole: 'subject', categories: ['peer'] });
   const code = await peerInvitationCode(review, { language });
-  return `${language === 'en' ? '' : `/${language}`}/respond#${code}`;
+  return `${addressIn('/respond', language)}#${code}`;
 }
 
 /** How many options share each row of the first question, top to bottom. */

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { reportPagePath } from '../../src/lib/prerendered-path';
 import { heavyState, seedHeavyHistory } from './support/heavy-report';
-import { translator, type Lang } from './support/locales';
+import { addressIn, translator, type Lang } from './support/locales';
 import { raterHeading } from './support/review-rater';
 import { peerInvitationCode, seededReview } from './support/review-seed';
 import type { StaticServer } from './support/static-servers';
@@ -33,11 +33,6 @@ const pages: { path: string; title: string; served?: string }[] = [
 ];
 
 const languages: Lang[] = ['en', 'es', 'fr'];
-
-function address(path: string, language: Lang): string {
-  if (language === 'en') return path;
-  return path === '/' ? `/${language}` : `/${language}${path}`;
-}
 
 /** Escapes what HTML escapes in text, so a title can be found in the served markup. */
 function asHtml(text: string): string {
@@ -107,7 +102,7 @@ for (const language of languages) {
     const t = translator(language);
     await watchShifts(page);
     for (const { path, title, served: prerendered = path } of pages) {
-      const url = address(path, language);
+      const url = addressIn(path, language);
       const response = await page.goto(url);
       const served = (await response?.text()) ?? '';
       expect(served, `${url} is served in ${language}`).toContain(`<html lang="${language}">`);
@@ -218,7 +213,7 @@ slowly.describe('a page that arrives a piece at a time', () => {
         await page.setViewportSize({ width, height });
         await watchShifts(page);
         for (const { path, title } of pages) {
-          const url = address(path, language);
+          const url = addressIn(path, language);
           await page.goto(url);
           await expect(page.locator('html[data-started]')).toHaveCount(1);
           await expect(
@@ -246,7 +241,7 @@ for (const language of languages) {
     // At a phone's width, as a rater opens the link from an email.
     await page.setViewportSize({ width: 390, height: 844 });
     await watchShifts(page);
-    const response = await page.goto(`${address('/respond', language)}#${code}`);
+    const response = await page.goto(`${addressIn('/respond', language)}#${code}`);
     const html = (await response?.text()) ?? '';
     expect(html).toContain(`data-prerendered="${language}:/respond"`);
     // What every invitation says is on the first screen before the app reads the link.
@@ -262,7 +257,7 @@ test('a prerendered page has a worker load the locale data for dates and numbers
 }) => {
   // Made first on the page's own thread, a formatter took 30–60 ms of one render (public/boot.js).
   const warmUp = page.waitForEvent('worker', (worker) => worker.url().endsWith('/intl-warm-up.js'));
-  await page.goto(address('/results', 'fr'));
+  await page.goto(addressIn('/results', 'fr'));
   const worker = await warmUp;
   // It closes itself only after making every formatter: an error in it would leave it open.
   await worker.waitForEvent('close');

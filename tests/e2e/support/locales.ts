@@ -59,3 +59,9 @@ export function translator(lang: Lang): (key: string, vars?: Vars) => string {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** The address of an app path in a language: English unprefixed, "/es/plan" for the others. */
+export function addressIn(path: string, language: Lang): string {
+  if (language === 'en') return path;
+  return path === '/' ? `/${language}` : `/${language}${path}`;
+}
