@@ -17,15 +17,16 @@ describe('a goal’s heading', () => {
     });
   });
 
-  it('joins skill and goal as the language punctuates it: a space before the colon in French', async () => {
+  it('joins skill and goal as the language punctuates it: a no-break space before the colon in French', async () => {
     i18next.addResourceBundle('fr', 'translation', { ...frShell, ...frPages }, true, true);
     await i18next.changeLanguage('fr');
     renderWithProviders(<PlanPage />, { route: '/plan' });
 
+    // A no-break space, so the colon never starts a line of its own.
     expect(
       screen.getByRole('heading', {
         level: 3,
-        name: 'Pensée stratégique : Chair the quarterly business review',
+        name: 'Pensée stratégique\u00a0: Chair the quarterly business review',
       }),
     ).toBeVisible();
   });

@@ -37,7 +37,7 @@ export const GoalCard = memo(function GoalCard({ goal, today, isFirst, isLast }:
   const refusal = isFull ? null : refusalText(addOutcome, t);
   const isOverdue =
     !isArchived && goal.targetDate < today && goal.actions.some((a) => a.status !== 'done');
-  const title = t('plan.goalTitle', { skill: t(`skills.${goal.skill}.name`), what: goal.what });
+  const title = t('format.labelled', { label: t(`skills.${goal.skill}.name`), value: goal.what });
 
   return (
     <article className="card goal" aria-label={title}>

@@ -82,7 +82,7 @@ export function stepCheckbox(card: Locator, title: string): Locator {
 
 export function goalCard(page: Page, t: T, skill: SkillId, what: string): Locator {
   return page.getByRole('article', {
-    name: t('plan.goalTitle', { skill: skillName(t, skill), what }),
+    name: t('format.labelled', { label: skillName(t, skill), value: what }),
     exact: true,
   });
 }
